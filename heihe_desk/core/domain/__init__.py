@@ -1,0 +1,1 @@
+"""Domain records and their validation rules (stdlib, python-stdnum; no storage, no Qt)."""

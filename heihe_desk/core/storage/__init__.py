@@ -1,0 +1,1 @@
+"""The only place with SQL: connection, migrations, outbox and repositories."""

@@ -1,0 +1,104 @@
+"""Opening the local SQLite file durably: pragmas, integrity check, migrations with a backup first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from heihe_desk.core.storage.migrations import MIGRATIONS
+
+DB_FILE = "heihe_desk.sqlite3"
+BACKUP_DIR = "backups"
+
+
+class IntegrityError(RuntimeError):
+    """The database file is damaged; the message carries SQLite's report."""
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening: migrations applied and the backup made before them."""
+
+    applied: tuple[str, ...]
+    backup: Path | None
+
+
+def connect(path: Path) -> Database:
+    """A connection with the pragmas every write relies on (WAL, synchronous=FULL, foreign keys)."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=10000")
+    return Database(conn)
+
+
+def integrity_problems(db: Database, quick: bool = True) -> list[str]:
+    """SQLite's own check; an empty list means the file is sound."""
+    pragma = "quick_check" if quick else "integrity_check"
+    rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
+    problems = [] if rows == ["ok"] else rows
+    problems += [f"foreign key: {row}" for row in db.execute("PRAGMA foreign_key_check").fetchall()]
+    return problems
+
+
+def backup_copy(db: Database, folder: Path, reason: str) -> Path:
+    """A consistent copy of the live database through SQLite's backup API (safe while in WAL mode)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{stamp}-{reason}.sqlite3"
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_database(data_dir: Path, migrate: bool = True) -> tuple[Database, OpenReport]:
+    """Open (creating if new) the data folder's database, check it, and bring its schema to head.
+
+    An existing database with pending migrations is copied to ``backups/`` first, so a failed
+    upgrade can always be undone by hand.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_FILE
+    existed = path.exists() and path.stat().st_size > 0
+    db = connect(path)
+    if existed:
+        problems = integrity_problems(db)
+        if problems:
+            db.close()
+            raise IntegrityError("; ".join(problems[:5]))
+    pending = [m.name for m in MIGRATIONS.pending(db)]
+    backup = None
+    if migrate and pending:
+        if existed:
+            backup = backup_copy(db, data_dir / BACKUP_DIR, "before-migration")
+        MIGRATIONS.apply(db)
+    return db, OpenReport(tuple(pending) if migrate else (), backup)
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any exception: the unit of every write."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def copy_file(src: Path, dst: Path) -> None:
+    """Plain file copy for backups taken while the database is closed."""
+    shutil.copy2(src, dst)

@@ -1,0 +1,293 @@
+"""The one façade over a data folder: every use case the UI and CLI need, and what each one changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from heihe_desk.core import paths
+from heihe_desk.core.domain.errors import N_, Issue, ValidationError
+from heihe_desk.core.domain.partner import FIELDS as PARTNER_FIELDS
+from heihe_desk.core.domain.partner import Partner, validate_partner
+from heihe_desk.core.domain.product import FIELDS as PRODUCT_FIELDS
+from heihe_desk.core.domain.product import Product, validate_product
+from heihe_desk.core.domain.record import utc_now
+from heihe_desk.core.settings import SETTINGS, decode, encode
+from heihe_desk.core.storage import code_tables, outbox
+from heihe_desk.core.storage.database import (
+    DB_FILE,
+    OpenReport,
+    connect,
+    integrity_problems,
+    open_database,
+    transaction,
+)
+from heihe_desk.core.storage.master_data import MasterTable
+from heihe_desk.core.storage.search_index import rebuild_index
+
+PRODUCTS = MasterTable("products", PRODUCT_FIELDS,
+                       ("sku", "name_zh", "name_ru", "name_en", "hs_code", "category", "updated_at"))
+PARTNERS = MasterTable("partners", PARTNER_FIELDS, ("name", "kind", "country", "updated_at"))
+
+LOCK_FILE = "heihe_desk.lock"
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a use case changed, so each page refreshes only what it shows (emitted once per action)."""
+
+    products: bool = False
+    partners: bool = False
+    settings: bool = False
+    codes: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})
+
+
+class AlreadyOpenError(RuntimeError):
+    """Another Heihe Desk window already has this data folder open."""
+
+
+class Workspace:
+    """An open data folder. Create with :meth:`open`; close when done."""
+
+    def __init__(self, data_dir: Path, db: Any, report: OpenReport, lock: FileLock | None):
+        self.data_dir = data_dir
+        self.db = db
+        self.open_report = report
+        self._lock = lock
+        with transaction(db) as conn:
+            self.device = outbox.ensure_device(conn)
+            self.codes_loaded = code_tables.load_files(conn, paths.resources_dir() / "codes")
+        self._code_sets = code_tables.code_sets(self.conn)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, exclusive: bool = False) -> Workspace:
+        """Open a data folder (default: the per-user one); ``exclusive`` holds the one-window lock."""
+        folder = Path(data_dir) if data_dir else paths.default_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = None
+        if exclusive:
+            lock = FileLock(str(folder / LOCK_FILE))
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                raise AlreadyOpenError(str(folder)) from None
+        try:
+            db, report = open_database(folder)
+        except Exception:
+            if lock:
+                lock.release()
+            raise
+        return cls(folder, db, report, lock)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock:
+            self._lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- products ---------------------------------------------------------------------------------
+
+    def save_product(self, data: Mapping[str, Any], record_id: str | None = None,
+                     expected_version: int | None = None) -> tuple[Product, Changes]:
+        """Create (no id) or update a product; validation first, then the row and its outbox entry at once."""
+        product = validate_product(data, self._code_sets, record_id)
+        self._unique(PRODUCTS, "sku", product.sku, product.id, N_("SKU"), "TEA-0002")
+        self._save(PRODUCTS, product.as_row(), record_id, expected_version)
+        return product, Changes(products=True)
+
+    def check_product(self, data: Mapping[str, Any], record_id: str | None = None) -> list[Issue]:
+        """The issues a save would report, without writing (for inline validation in forms)."""
+        try:
+            validate_product(data, self._code_sets, record_id)
+        except ValidationError as error:
+            return error.issues
+        return []
+
+    def delete_product(self, record_id: str) -> Changes:
+        self._delete(PRODUCTS, record_id)
+        return Changes(products=True)
+
+    def product(self, record_id: str) -> Product:
+        return _product_from_row(PRODUCTS.get(self.conn, record_id))
+
+    def product_row(self, record_id: str) -> dict[str, Any]:
+        """The stored row, with its version for a later ``expected_version``."""
+        return PRODUCTS.get(self.conn, record_id)
+
+    def product_rowids(self, search: str = "", sort: str = "sku", descending: bool = False,
+                       active_only: bool = False) -> list[int]:
+        return PRODUCTS.query_rowids(self.conn, search, sort, descending, {"active": 1} if active_only else None)
+
+    def product_rows(self, rowids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        return PRODUCTS.fetch(self.conn, list(rowids))
+
+    def product_by_barcode(self, barcode: str) -> Product | None:
+        rows = PRODUCTS.find(self.conn, "barcode", barcode.strip())
+        return _product_from_row(rows[0]) if rows else None
+
+    def product_count(self) -> int:
+        return PRODUCTS.count(self.conn)
+
+    def add_products(self, rows: list[Mapping[str, Any]], progress: ProgressFn | None = None) -> Changes:
+        """Validate every row, then insert all in one transaction with their outbox rows, or nothing."""
+        products = [validate_product(r, self._code_sets) for r in rows]
+        self._insert_bulk(PRODUCTS, [p.as_row() for p in products], progress)
+        return Changes(products=True)
+
+    # -- partners ---------------------------------------------------------------------------------
+
+    def save_partner(self, data: Mapping[str, Any], record_id: str | None = None,
+                     expected_version: int | None = None) -> tuple[Partner, Changes]:
+        partner = validate_partner(data, self._code_sets.get("countries", set()), record_id)
+        if partner.inn:
+            self._unique(PARTNERS, "inn", partner.inn, partner.id, N_("INN"), "7707083893")
+        self._save(PARTNERS, partner.as_row(), record_id, expected_version)
+        return partner, Changes(partners=True)
+
+    def check_partner(self, data: Mapping[str, Any], record_id: str | None = None) -> list[Issue]:
+        """The issues a save would report, without writing."""
+        try:
+            validate_partner(data, self._code_sets.get("countries", set()), record_id)
+        except ValidationError as error:
+            return error.issues
+        return []
+
+    def delete_partner(self, record_id: str) -> Changes:
+        self._delete(PARTNERS, record_id)
+        return Changes(partners=True)
+
+    def partner(self, record_id: str) -> Partner:
+        row = PARTNERS.get(self.conn, record_id)
+        return Partner(**{k: row[k] for k in PARTNER_FIELDS} | {"active": bool(row["active"])})
+
+    def partner_row(self, record_id: str) -> dict[str, Any]:
+        return PARTNERS.get(self.conn, record_id)
+
+    def partner_rowids(self, search: str = "", sort: str = "name", descending: bool = False,
+                       kind: str | None = None) -> list[int]:
+        return PARTNERS.query_rowids(self.conn, search, sort, descending, {"kind": kind} if kind else None)
+
+    def partner_rows(self, rowids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        return PARTNERS.fetch(self.conn, list(rowids))
+
+    def add_partners(self, rows: list[Mapping[str, Any]], progress: ProgressFn | None = None) -> Changes:
+        countries = self._code_sets.get("countries", set())
+        partners = [validate_partner(r, countries) for r in rows]
+        self._insert_bulk(PARTNERS, [p.as_row() for p in partners], progress)
+        return Changes(partners=True)
+
+    # -- reference data, settings, health ---------------------------------------------------------
+
+    def codes(self, table: str) -> list[code_tables.CodeEntry]:
+        return code_tables.entries(self.conn, table)
+
+    def setting(self, name: str) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (name,)).fetchone()
+        return decode(name, row[0] if row else None)
+
+    def set_setting(self, name: str, value: Any) -> Changes:
+        if name not in SETTINGS:
+            raise KeyError(name)
+        with transaction(self.db) as conn:
+            conn.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)", (name, encode(name, value)))
+        return Changes(settings=True)
+
+    def pending_mutations(self) -> int:
+        return outbox.pending_count(self.conn)
+
+    def check(self) -> list[str]:
+        """Full integrity check plus the app's own invariants; an empty list means healthy.
+
+        Uses a connection of its own, so it can run on a worker thread while the window keeps reading.
+        """
+        db = connect(self.data_dir / DB_FILE)
+        try:
+            return _problems(db)
+        finally:
+            db.close()
+
+    def rebuild_search(self) -> None:
+        with transaction(self.db):
+            for table in (PRODUCTS, PARTNERS):
+                rebuild_index(self.db, table.entity)
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _unique(self, table: MasterTable, column: str, value: str, own_id: str, label: str, example: str) -> None:
+        clash = [r for r in table.find(self.conn, column, value) if r["id"] != own_id]
+        if clash:
+            raise ValidationError([Issue(column, label, N_("is already used by another record"), example)])
+
+    def _save(self, table: MasterTable, row: dict[str, Any], record_id: str | None,
+              expected_version: int | None) -> None:
+        now = utc_now()
+        with transaction(self.db) as conn:
+            if record_id is None:
+                stored = table.insert(conn, row, now)
+                op = "create"
+            else:
+                stored = table.update(conn, record_id, row, now, expected_version)
+                op = "update"
+            outbox.append(conn, self.device, table.entity, row["id"], op, _payload(stored))
+
+    def _delete(self, table: MasterTable, record_id: str) -> None:
+        now = utc_now()
+        with transaction(self.db) as conn:
+            stored = table.tombstone(conn, record_id, now)
+            outbox.append(conn, self.device, table.entity, record_id, "delete",
+                          {"id": record_id, "version": stored["version"] + 1, "deleted_at": now})
+
+    def _insert_bulk(self, table: MasterTable, rows: list[dict[str, Any]], progress: ProgressFn | None) -> None:
+        now = utc_now()
+        chunk = 2000
+        with transaction(self.db) as conn:
+            for start in range(0, len(rows), chunk):
+                part = rows[start:start + chunk]
+                table.insert_many(conn, part, now)
+                outbox.append_many(conn, self.device, table.entity, "create",
+                                   [(r["id"], {**r, "version": 1}) for r in part])
+                if progress:
+                    progress(min(start + chunk, len(rows)), len(rows))
+
+
+def _problems(db: Any) -> list[str]:
+    problems = integrity_problems(db, quick=False)
+    conn = db.conn
+    for table in (PRODUCTS, PARTNERS):
+        live = table.count(conn)
+        indexed = conn.execute(f"SELECT count(*) FROM {table.entity}_tri").fetchone()[0]
+        if live != indexed:
+            problems.append(f"{table.entity}: search index has {indexed} rows for {live} records")
+        unlogged = conn.execute(
+            f"SELECT count(*) FROM {table.entity} r WHERE NOT EXISTS (SELECT 1 FROM outbox o"
+            f" WHERE o.entity = '{table.entity}' AND o.entity_id = r.id)").fetchone()[0]
+        if unlogged:
+            problems.append(f"{table.entity}: {unlogged} records have no outbox entry")
+    return problems
+
+
+def _payload(stored: dict[str, Any]) -> dict[str, Any]:
+    """What travels to the platform: the record's fields and its version, without local row ids."""
+    return {k: v for k, v in stored.items() if k != "rowid"}
+
+
+def _product_from_row(row: dict[str, Any]) -> Product:
+    return replace(Product(**{k: row[k] for k in PRODUCT_FIELDS}), active=bool(row["active"]))

@@ -1,0 +1,1 @@
+"""The desktop interface (the only package importing PySide6): app, window, pages, dialogs, models."""

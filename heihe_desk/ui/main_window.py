@@ -1,0 +1,159 @@
+"""The main window: composes the pages, the menus and the status bar; holds no business logic."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from heihe_desk import __version__
+from heihe_desk.core.locale.languages import LANGUAGES, NATIVE_NAMES
+from heihe_desk.core.workspace import Changes, Workspace
+from heihe_desk.ui.pages.master_page import MasterPage
+from heihe_desk.ui.pages.partners_page import PartnersPage
+from heihe_desk.ui.pages.products_page import ProductsPage
+from heihe_desk.ui.runner import Runner
+from heihe_desk.ui.translation import LANGUAGE
+from heihe_desk.ui.widgets import named
+
+#: Page keys (used by the CLI's screenshot command) and their classes, in navigation order.
+PAGES: dict[str, Callable[[Workspace], MasterPage]] = {"products": ProductsPage, "partners": PartnersPage}
+
+
+class MainWindow(QMainWindow):
+    """Navigation on the left, the current page on the right, language in the menu."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, ws: Workspace, runner: Runner | None = None):
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.ws = ws
+        self.runner = runner or Runner()
+        self.nav = named(QListWidget(), "nav")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(0, 0))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, MasterPage] = {}
+        for key, page_class in PAGES.items():
+            page = page_class(ws)
+            page.changes_made.connect(self.on_changes)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.status_device = named(QLabel(), "device")
+        self.status_pending = named(QLabel(), "pending")
+        self.statusBar().addPermanentWidget(self.status_pending)
+        self.statusBar().addPermanentWidget(self.status_device)
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 760)
+        self.retranslate()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.check_action = QAction(self)
+        self.check_action.triggered.connect(self.on_check_triggered)
+        self.quit_action = QAction(self)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.check_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(NATIVE_NAMES[lang], self, checkable=True)
+            action.triggered.connect(lambda _=False, code=lang: self.switch_language(code))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.on_about_triggered)
+        self.help_menu.addAction(self.about_action)
+
+    # -- actions -------------------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(list(PAGES).index(key))
+
+    def switch_language(self, lang: str) -> None:
+        """Retranslate every open window now and remember the choice in the data folder."""
+        LANGUAGE.apply(lang)
+        self.ws.set_setting("language", lang)
+        self.language_changed.emit(lang)
+
+    def on_changes(self, changes: Changes) -> None:
+        for page in self.pages.values():
+            page.refresh_if(changes)
+        self.update_status()
+
+    def on_check_triggered(self) -> None:
+        self.statusBar().showMessage(self.tr("Checking the database…"))
+        self.runner.submit(self.ws.check, self._show_check_result, self._show_error)
+
+    def _show_check_result(self, problems: list[str]) -> None:
+        self.statusBar().clearMessage()
+        if problems:
+            QMessageBox.warning(self, self.tr("Database check"),
+                                self.tr("Problems found:") + "\n" + "\n".join(problems[:20]))
+        else:
+            QMessageBox.information(self, self.tr("Database check"), self.tr("The database is sound."))
+
+    def _show_error(self, error: Exception) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.critical(self, self.tr("Error"), str(error))
+
+    def on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Heihe Desk"), self.tr(
+            "Heihe Desk %1\nData folder: %2").replace("%1", __version__).replace("%2", str(self.ws.data_dir)))
+
+    def update_status(self) -> None:
+        pending = self.ws.pending_mutations()
+        self.status_pending.setText(self.tr("%n change(s) not yet synced", "", pending))
+        self.status_device.setText(self.tr("Device %1").replace("%1", self.ws.device.code))
+
+    # -- Qt events -----------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.closeAllWindows()
+        event.accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Heihe Desk — cross-border trade assistant"))
+        titles = {"products": self.tr("Products"), "partners": self.tr("Partners")}
+        for row, key in enumerate(PAGES):
+            self.nav.item(row).setText(titles[key])
+        self.file_menu.setTitle(self.tr("&File"))
+        self.check_action.setText(self.tr("&Check database"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        for lang, action in self.language_actions.items():
+            action.setChecked(lang == LANGUAGE.lang)
+        self.update_status()

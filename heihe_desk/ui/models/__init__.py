@@ -1,0 +1,1 @@
+"""Table models: one per table, rows fetched lazily page by page."""
