@@ -14,7 +14,7 @@ from heihe_desk.ui.fonts import install_fonts
 from heihe_desk.ui.main_window import MainWindow
 from heihe_desk.ui.translation import LANGUAGE
 
-#: Named mutex the Windows installer checks (AppMutex) to refuse running while the app is open.
+# Named mutex the Windows installer checks (AppMutex) to refuse running while the app is open.
 APP_MUTEX = "HeiheDeskRunning"
 
 

@@ -27,7 +27,7 @@ from heihe_desk.ui.runner import Runner
 from heihe_desk.ui.translation import LANGUAGE
 from heihe_desk.ui.widgets import named
 
-#: Page keys (used by the CLI's screenshot command) and their classes, in navigation order.
+# Page keys (used by the CLI's screenshot command) and their classes, in navigation order.
 PAGES: dict[str, Callable[[Workspace], MasterPage]] = {"products": ProductsPage, "partners": PartnersPage}
 
 

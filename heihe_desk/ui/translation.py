@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from heihe_desk.core.locale.catalogue import translations
 from heihe_desk.core.locale.languages import check_language
@@ -32,13 +32,15 @@ class LanguageSwitcher:
         for translator in self._translators:
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(lang))
+        # Qt posts LanguageChange to every widget; deliver now so the whole UI reads in the new language at once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def core(self, message: str) -> str:
         """A string from the core catalogue (field labels, validation rules) in the current language."""
         return translations(self.lang).gettext(message)
 
 
-#: The one switcher of the running application.
+# The one switcher of the running application.
 LANGUAGE = LanguageSwitcher()
 
 

@@ -103,7 +103,7 @@ def validate_partner(data: Mapping[str, Any], countries: set[str], record_id: st
             c.add(Issue("kpp", N_("KPP"), N_("is required for an organisation with a 10-digit INN"),
                         "770701001"))
     elif inn:
-        c.add(ids.check_inn(inn, company=False))
+        c.add(ids.check_inn(inn, company=kind is not PartnerKind.BUYER_PERSON))
     if kpp:
         c.add(ids.check_kpp(kpp))
     if kind is PartnerKind.SUPPLIER and country == "CHN" and not uscc:

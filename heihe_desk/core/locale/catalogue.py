@@ -8,7 +8,7 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
-from heihe_desk.core.domain.errors import Issue, ValidationError
+from heihe_desk.core.domain.errors import N_, Issue, ValidationError
 from heihe_desk.core.locale.languages import check_language
 from heihe_desk.core.paths import i18n_dir
 
@@ -45,9 +45,9 @@ def _(message: str, lang: str) -> str:
 
 
 def issue_text(issue: Issue, lang: str) -> str:
-    """'Field: rule. Example: value' in the user's language."""
+    """'Field: rule; for example: value' in the user's language (punctuation too is translated)."""
     rule = _(issue.rule, lang).format(**issue.params)
-    text = f"{_(issue.label, lang)}: {rule}"
+    text = _(N_("{label}: {rule}"), lang).format(label=_(issue.label, lang), rule=rule)
     if issue.example:
         text += _("; for example: {example}", lang).format(example=issue.example)
     return text

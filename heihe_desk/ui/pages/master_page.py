@@ -25,7 +25,7 @@ class MasterPage(QWidget):
     """Search box on top, lazy table below; subclasses give the model, filters, texts and dialogs."""
 
     SEARCH_DELAY_MS = 120
-    #: Emitted with the core's Changes after this page changed data, so other pages can refresh.
+    # Emitted with the core's Changes after this page changed data, so other pages can refresh.
     changes_made = Signal(object)
 
     def __init__(self, ws: Workspace, model: LazyTableModel, parent: QWidget | None = None):
