@@ -93,10 +93,15 @@ class RecordForm(QDialog):
                 cell_layout.addWidget(widget)
                 cell_layout.addWidget(error)
                 label = QLabel()
+                label.setWordWrap(True)  # long Russian labels wrap instead of squeezing the fields
+                label.setMinimumWidth(170)
+                label.setMaximumWidth(240)
                 form.addRow(label, cell)
                 self.widgets[spec.key], self.errors[spec.key], self._labels[spec.key] = widget, error, label
             grid.addWidget(box, position // 2, position % 2, Qt.AlignmentFlag.AlignTop)
             self._group_boxes.append(box)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
