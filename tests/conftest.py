@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from heihe_desk.core.workspace import Workspace  # noqa: E402
+from heihe_desk.core.workspace import Workspace
 
 
 @pytest.fixture

@@ -86,7 +86,13 @@ class Workspace:
             if lock:
                 lock.release()
             raise
-        return cls(folder, db, report, lock)
+        try:
+            return cls(folder, db, report, lock)
+        except BaseException:
+            db.close()
+            if lock:
+                lock.release()
+            raise
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -149,6 +155,12 @@ class Workspace:
     def add_products(self, rows: list[Mapping[str, Any]], progress: ProgressFn | None = None) -> Changes:
         """Validate every row, then insert all in one transaction with their outbox rows, or nothing."""
         products = [validate_product(r, self._code_sets) for r in rows]
+        seen = {row[0] for row in self.conn.execute("SELECT sku FROM products WHERE deleted_at IS NULL")}
+        for product in products:
+            if product.sku in seen:
+                raise ValidationError([Issue("sku", N_("SKU"), N_("is already used by another record"),
+                                             "TEA-0002")])
+            seen.add(product.sku)
         self._insert_bulk(PRODUCTS, [p.as_row() for p in products], progress)
         return Changes(products=True)
 
@@ -158,7 +170,9 @@ class Workspace:
                      expected_version: int | None = None) -> tuple[Partner, Changes]:
         partner = validate_partner(data, self._code_sets.get("countries", set()), record_id)
         if partner.inn:
-            self._unique(PARTNERS, "inn", partner.inn, partner.id, N_("INN"), "7707083893")
+            # Branches of one Russian company share the INN and differ by KPP: the pair must be unique.
+            self._unique(PARTNERS, "inn", partner.inn, partner.id, N_("INN"), "7707083893",
+                         same=lambda row: row["kpp"] == partner.kpp)
         self._save(PARTNERS, partner.as_row(), record_id, expected_version)
         return partner, Changes(partners=True)
 
@@ -231,8 +245,9 @@ class Workspace:
 
     # -- internals --------------------------------------------------------------------------------
 
-    def _unique(self, table: MasterTable, column: str, value: str, own_id: str, label: str, example: str) -> None:
-        clash = [r for r in table.find(self.conn, column, value) if r["id"] != own_id]
+    def _unique(self, table: MasterTable, column: str, value: str, own_id: str, label: str, example: str,
+                same: Callable[[dict[str, Any]], bool] = lambda row: True) -> None:
+        clash = [r for r in table.find(self.conn, column, value) if r["id"] != own_id and same(r)]
         if clash:
             raise ValidationError([Issue(column, label, N_("is already used by another record"), example)])
 
@@ -273,9 +288,10 @@ def _problems(db: Any) -> list[str]:
     conn = db.conn
     for table in (PRODUCTS, PARTNERS):
         live = table.count(conn)
-        indexed = conn.execute(f"SELECT count(*) FROM {table.entity}_tri").fetchone()[0]
-        if live != indexed:
-            problems.append(f"{table.entity}: search index has {indexed} rows for {live} records")
+        for index in ("tri", "uni"):
+            indexed = conn.execute(f"SELECT count(*) FROM {table.entity}_{index}").fetchone()[0]
+            if live != indexed:
+                problems.append(f"{table.entity}: search index ({index}) has {indexed} rows for {live} records")
         unlogged = conn.execute(
             f"SELECT count(*) FROM {table.entity} r WHERE NOT EXISTS (SELECT 1 FROM outbox o"
             f" WHERE o.entity = '{table.entity}' AND o.entity_id = r.id)").fetchone()[0]

@@ -33,7 +33,11 @@ def minor_digits(currency: str) -> int:
 def parse_decimal(text: str) -> Decimal:
     """Read a number as people type it: '1 234,50', '1234.5', '¥12'; raise ValueError otherwise."""
     cleaned = (text or "").strip().replace("\u00a0", "").replace(" ", "").replace("¥", "").replace("₽", "")
-    if cleaned.count(",") == 1 and "." not in cleaned:
+    if "," in cleaned and "." in cleaned:
+        # both separators: the last one is the decimal mark ('1.234,50' and '1,234.50')
+        thousands = "." if cleaned.rfind(",") > cleaned.rfind(".") else ","
+        cleaned = cleaned.replace(thousands, "").replace(",", ".")
+    elif cleaned.count(",") == 1:
         cleaned = cleaned.replace(",", ".")
     cleaned = cleaned.replace(",", "")
     try:

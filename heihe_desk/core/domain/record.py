@@ -49,9 +49,12 @@ class Collector:
         raw = text(data, key)
         if not raw:
             return None
-        if isinstance(data.get(key), int):
-            return int(data[key])
+        stored = data.get(key)
+        if isinstance(stored, int) and not isinstance(stored, bool) and stored >= 0:
+            return stored
         try:
+            if isinstance(stored, (int, bool)):
+                raise ValueError
             value = parse_decimal(raw)
             if value < 0:
                 raise ValueError

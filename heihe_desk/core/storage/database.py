@@ -52,8 +52,12 @@ def integrity_problems(db: Database, quick: bool = True) -> list[str]:
 def backup_copy(db: Database, folder: Path, reason: str) -> Path:
     """A consistent copy of the live database through SQLite's backup API (safe while in WAL mode)."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stamp}-{reason}-{n}.sqlite3"
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
@@ -71,9 +75,15 @@ def open_database(data_dir: Path, migrate: bool = True) -> tuple[Database, OpenR
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_FILE
     existed = path.exists() and path.stat().st_size > 0
-    db = connect(path)
+    try:
+        db = connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise IntegrityError(str(exc)) from exc
     if existed:
-        problems = integrity_problems(db)
+        try:
+            problems = integrity_problems(db)
+        except sqlite3.DatabaseError as exc:
+            problems = [str(exc)]
         if problems:
             db.close()
             raise IntegrityError("; ".join(problems[:5]))
