@@ -17,6 +17,10 @@ from heihe_desk.core.domain.partner import Partner, validate_partner
 from heihe_desk.core.domain.product import FIELDS as PRODUCT_FIELDS
 from heihe_desk.core.domain.product import Product, validate_product
 from heihe_desk.core.domain.record import utc_now
+from heihe_desk.core.services.context import Context
+from heihe_desk.core.services.orders import Orders
+from heihe_desk.core.services.rates import Rates
+from heihe_desk.core.services.stock import Stock
 from heihe_desk.core.settings import SETTINGS, decode, encode
 from heihe_desk.core.storage import code_tables, outbox
 from heihe_desk.core.storage.database import (
@@ -46,6 +50,9 @@ class Changes:
     partners: bool = False
     settings: bool = False
     codes: bool = False
+    orders: bool = False
+    stock: bool = False
+    rates: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})
@@ -67,6 +74,10 @@ class Workspace:
             self.device = outbox.ensure_device(conn)
             self.codes_loaded = code_tables.load_files(conn, paths.resources_dir() / "codes")
         self._code_sets = code_tables.code_sets(self.conn)
+        context = Context(db, self.device, self._code_sets)
+        self.rates = Rates(context)
+        self.stock = Stock(context)
+        self.orders = Orders(context, self.rates, self.stock)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, exclusive: bool = False) -> Workspace:

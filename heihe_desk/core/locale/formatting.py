@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
-from heihe_desk.core.domain.money import Money
+from heihe_desk.core.domain.money import Money, minor_digits
 from heihe_desk.core.locale.languages import BABEL_LOCALES
+
+_LETTER_THEN_DIGIT = re.compile(r"([A-Za-z])([-\u2212]?\d)")
+_DIGIT_THEN_LETTER = re.compile(r"(\d)([A-Za-z])")
 
 
 def money(value: Money, lang: str) -> str:
-    """'¥1,234.50' / '1 234,50 ₽' as people of that language write it."""
-    return format_currency(value.amount, value.currency, locale=BABEL_LOCALES[lang])
+    """'¥1,234.50' / '1 234,50 ₽' / 'RUB 1,234.50' as people of that language write it."""
+    text = format_currency(value.amount, value.currency, locale=BABEL_LOCALES[lang])
+    # CLDR currency spacing, which babel does not apply: a letter symbol never touches the digits ("RUB1,234").
+    return _LETTER_THEN_DIGIT.sub("\\1\u00a0\\2", _DIGIT_THEN_LETTER.sub("\\1\u00a0\\2", text))
 
 
 def minor_money(minor: int | None, currency: str, lang: str) -> str:
@@ -32,3 +38,20 @@ def day(value: date, lang: str) -> str:
 
 def moment(value: datetime, lang: str) -> str:
     return format_datetime(value, "medium", locale=BABEL_LOCALES[lang])
+
+
+def amount(minor: int, currency: str, lang: str) -> str:
+    """'1,234.50' / '1 234,50': an amount without its currency sign, always with all its minor digits."""
+    digits = minor_digits(currency)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(Money(minor, currency).amount, format=pattern, locale=BABEL_LOCALES[lang])
+
+
+def exact(value: Decimal, lang: str) -> str:
+    """A number with every decimal it carries (exchange rates must not be rounded when printed)."""
+    return format_decimal(value, locale=BABEL_LOCALES[lang], decimal_quantization=False)
+
+
+def short_day(value: date, lang: str) -> str:
+    """'2026/3/8' / '08.03.2026' / '3/8/26': digits only, readable across scripts (bilingual documents)."""
+    return format_date(value, "short", locale=BABEL_LOCALES[lang])

@@ -8,7 +8,7 @@ from sqlite_utils.migrations import Migrations
 MIGRATIONS = Migrations("heihe_desk")
 
 #: Schema version carried in every outbox row and sync request; bump with each migration.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @MIGRATIONS()
@@ -124,3 +124,89 @@ def m003_search_indexes(db: Database) -> None:
     for entity in ("products", "partners"):
         create_index(db, entity)
         rebuild_index(db, entity)
+
+
+@MIGRATIONS()
+def m004_orders_stock_payments(db: Database) -> None:
+    """Orders with lines and history, payments and rates, stock locations, batches, movements, waybills."""
+    bookkeeping = "version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+    db.execute(f"""
+        CREATE TABLE locations (
+            id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, kind TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1, {bookkeeping}, deleted_at TEXT)""")
+    db.execute("""
+        CREATE TABLE rates (
+            id TEXT NOT NULL UNIQUE, rate_date TEXT NOT NULL, base TEXT NOT NULL, quote TEXT NOT NULL,
+            rate TEXT NOT NULL, source TEXT NOT NULL CHECK (source IN ('manual', 'platform')),
+            created_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX rates_pair_date ON rates(base, quote, rate_date)")
+    db.execute(f"""
+        CREATE TABLE orders (
+            id TEXT NOT NULL UNIQUE, number TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('b2c', 'b2b')), trade_mode TEXT NOT NULL,
+            buyer_id TEXT NOT NULL, buyer_name TEXT NOT NULL DEFAULT '', currency TEXT NOT NULL,
+            order_date TEXT NOT NULL, status TEXT NOT NULL, location_id TEXT NOT NULL,
+            freight INTEGER NOT NULL DEFAULT 0, insurance INTEGER NOT NULL DEFAULT 0,
+            discount INTEGER NOT NULL DEFAULT 0, goods_total INTEGER NOT NULL DEFAULT 0,
+            total INTEGER NOT NULL DEFAULT 0, paid INTEGER NOT NULL DEFAULT 0,
+            line_count INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', {bookkeeping}, deleted_at TEXT)""")
+    for name, columns in (("date", "order_date DESC"), ("status_date", "status, order_date DESC"),
+                          ("mode_date", "trade_mode, order_date DESC"), ("buyer", "buyer_id, order_date DESC")):
+        db.execute(f"CREATE INDEX orders_{name} ON orders({columns})")
+    db.execute("""
+        CREATE TABLE order_lines (
+            id TEXT NOT NULL UNIQUE, order_id TEXT NOT NULL REFERENCES orders(id), line_no INTEGER NOT NULL,
+            product_id TEXT NOT NULL, sku TEXT NOT NULL, name_zh TEXT NOT NULL, name_ru TEXT NOT NULL,
+            name_en TEXT NOT NULL, hs_code TEXT NOT NULL, sale_unit TEXT NOT NULL,
+            qty_milli INTEGER NOT NULL CHECK (qty_milli > 0), unit_price INTEGER NOT NULL, amount INTEGER NOT NULL,
+            unit1 TEXT NOT NULL DEFAULT '', qty1 TEXT NOT NULL DEFAULT '', unit2 TEXT NOT NULL DEFAULT '',
+            qty2 TEXT NOT NULL DEFAULT '', net_kg TEXT NOT NULL DEFAULT '', gross_kg TEXT NOT NULL DEFAULT '',
+            batch_id TEXT NOT NULL DEFAULT '', UNIQUE (order_id, line_no))""")
+    db.execute("CREATE INDEX order_lines_product ON order_lines(product_id)")
+    db.execute("""
+        CREATE TABLE order_events (
+            id TEXT NOT NULL UNIQUE, order_id TEXT NOT NULL REFERENCES orders(id), from_status TEXT,
+            to_status TEXT NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')""")
+    db.execute("CREATE INDEX order_events_order ON order_events(order_id, at)")
+    db.execute("""
+        CREATE TABLE payments (
+            id TEXT NOT NULL UNIQUE, order_id TEXT NOT NULL REFERENCES orders(id), amount INTEGER NOT NULL,
+            currency TEXT NOT NULL, rate TEXT NOT NULL DEFAULT '', rate_id TEXT NOT NULL DEFAULT '',
+            amount_order_currency INTEGER NOT NULL, paid_at TEXT NOT NULL, method TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX payments_order ON payments(order_id)")
+    db.execute("""
+        CREATE TABLE batches (
+            id TEXT NOT NULL UNIQUE, product_id TEXT NOT NULL, supplier_id TEXT NOT NULL DEFAULT '',
+            batch_no TEXT NOT NULL DEFAULT '', production_date TEXT NOT NULL DEFAULT '',
+            expiry_date TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)""")
+    db.execute("CREATE INDEX batches_product ON batches(product_id, expiry_date)")
+    db.execute("""
+        CREATE TABLE stock_movements (
+            id TEXT NOT NULL UNIQUE, product_id TEXT NOT NULL, location_id TEXT NOT NULL,
+            batch_id TEXT NOT NULL DEFAULT '', qty_milli INTEGER NOT NULL CHECK (qty_milli != 0),
+            kind TEXT NOT NULL, order_id TEXT NOT NULL DEFAULT '', line_id TEXT NOT NULL DEFAULT '',
+            transfer_id TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+            device_id TEXT NOT NULL)""")
+    db.execute("CREATE INDEX stock_product_location ON stock_movements(product_id, location_id, qty_milli)")
+    db.execute("CREATE INDEX stock_batch ON stock_movements(batch_id) WHERE batch_id != ''")
+    db.execute("CREATE INDEX stock_order ON stock_movements(order_id) WHERE order_id != ''")
+    db.execute(f"""
+        CREATE TABLE waybills (
+            id TEXT NOT NULL UNIQUE, order_id TEXT NOT NULL UNIQUE REFERENCES orders(id),
+            waybill_no TEXT NOT NULL, carrier_id TEXT NOT NULL DEFAULT '', weight_kg TEXT NOT NULL DEFAULT '',
+            length_cm TEXT NOT NULL DEFAULT '', width_cm TEXT NOT NULL DEFAULT '',
+            height_cm TEXT NOT NULL DEFAULT '', parcels INTEGER NOT NULL DEFAULT 1, {bookkeeping})""")
+    db.execute("CREATE INDEX waybills_no ON waybills(waybill_no)")
+    db.execute("""
+        CREATE TABLE waybill_events (
+            id TEXT NOT NULL UNIQUE, waybill_id TEXT NOT NULL REFERENCES waybills(id), status TEXT NOT NULL,
+            at TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')""")
+    db.execute("""
+        CREATE TABLE doc_numbers (
+            doc_type TEXT NOT NULL, year INTEGER NOT NULL, device_code TEXT NOT NULL, last INTEGER NOT NULL,
+            PRIMARY KEY (doc_type, year, device_code))""")
+    db.execute("""
+        CREATE TABLE documents_issued (
+            doc_type TEXT NOT NULL, subject_id TEXT NOT NULL, number TEXT NOT NULL UNIQUE, issued_at TEXT NOT NULL,
+            PRIMARY KEY (doc_type, subject_id))""")

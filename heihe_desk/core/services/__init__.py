@@ -1,0 +1,1 @@
+"""Use cases behind the Workspace façade, one module per area (orders, stock, rates)."""
