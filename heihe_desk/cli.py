@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from heihe_desk import __version__
-from heihe_desk.core.domain.errors import ValidationError
+from heihe_desk.core.domain.errors import NotFoundError, ValidationError
+from heihe_desk.core.domain.order import OrderStatus, TradeMode
 from heihe_desk.core.locale.catalogue import error_text
 from heihe_desk.core.locale.formatting import minor_money
 from heihe_desk.core.locale.languages import LANGUAGES
@@ -52,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         lister.add_argument("--json", action="store_true", help="machine-readable output")
         if name == "partners":
             lister.add_argument("--kind", default=None)
+    orders = sub.add_parser("orders", parents=[common], help="list orders (id, number, status, mode, buyer, totals)")
+    orders.add_argument("--status", choices=[s.value for s in OrderStatus], default=None)
+    orders.add_argument("--mode", choices=[m.value for m in TradeMode], default=None)
+    orders.add_argument("--limit", type=_count, default=50)
+    orders.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -81,6 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except ValidationError as exc:
         print(error_text(exc, lang or "en"), file=sys.stderr)
+        return 1
+    except NotFoundError as exc:
+        print(f"heihe-desk: not found: {exc}", file=sys.stderr)
         return 1
 
 
@@ -143,8 +152,25 @@ def _line(kind: str, row: dict[str, Any], lang: str) -> str:
     return "\t".join((row["kind"], row["name"], row["country"], row["inn"] or row["uscc"], row["phone"]))
 
 
+def cmd_orders(args: argparse.Namespace, data_dir: Path | None, lang: str) -> int:
+    with Workspace.open(data_dir) as ws:
+        ids = ws.orders.rowids(status=args.status, trade_mode=args.mode)
+        rows = ws.orders.rows(ids[: args.limit])
+    ordered = [rows[i] for i in ids[: args.limit] if i in rows]
+    if args.json:
+        json.dump({"total": len(ids), "items": ordered}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return 0
+    for row in ordered:
+        print("\t".join((row["id"], row["number"], row["order_date"], row["status"], row["trade_mode"],
+                         row["buyer_name"], minor_money(row["total"], row["currency"], lang),
+                         minor_money(row["paid"], row["currency"], lang))))
+    print(f"{len(ordered)} of {len(ids)}")
+    return 0
+
+
 COMMANDS = {"demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check,
-            "products": cmd_list, "partners": cmd_list}
+            "products": cmd_list, "partners": cmd_list, "orders": cmd_orders}
 
 
 if __name__ == "__main__":
