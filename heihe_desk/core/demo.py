@@ -56,13 +56,13 @@ def _own_or_category(cat: Mapping[str, Any], item: Mapping[str, Any], key: str) 
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[list[int], list[tuple[dict[str, Any], list[tuple[dict[str, Any], ...]]]]]:
+def _compiled() -> tuple[list[int], list[tuple[dict[str, Any], list[tuple[Any, ...]]]]]:
     """Category weights and, per item, its resolved spec/pack/variant lists, so the row loop stays cheap."""
     cats = catalogue()["categories"]
     cumulative = list(accumulate(int(c["weight"]) for c in cats))
     compiled = [(c, [(i, *(_own_or_category(c, i, k) for k in ("specs", "packs", "variants"))) for i in c["items"]])
                 for c in cats]
-    return cumulative, compiled  # type: ignore[return-value]
+    return cumulative, compiled
 
 
 def _kg(value: Decimal) -> str:
@@ -103,7 +103,7 @@ def _describe(cat: Mapping[str, Any], item: Mapping[str, Any], spec: Mapping[str
     grams = (Decimal(spec["g"]) if "g" in spec
              else (Decimal(item["g"]) * Decimal(spec.get("f", 100)) / 100).to_integral_value(ROUND_HALF_UP))
     tare_pct, tare_g = cat["tare"]
-    gross_g = (grams * (100 + Decimal(tare_pct)) / 100 + Decimal(pack.get("tare", tare_g)))
+    gross_g = grams * (100 + Decimal(tare_pct)) / 100 + Decimal(pack.get("tare", spec.get("tare", tare_g)))
     net, gross = grams / 1000, gross_g.to_integral_value(ROUND_HALF_UP) / 1000
     sale_unit = spec.get("unit") or pack.get("unit") or item.get("unit") or cat["sale_unit"]
     unit1, unit2 = item.get("unit1", cat["unit1"]), item.get("unit2", cat["unit2"])
@@ -132,7 +132,7 @@ def barcode_for(sequence: int) -> str:
 
 
 def generate_products(n: int, seed: int = 0, start: int = 0) -> list[Row]:
-    """``n`` product form rows numbered start+1 … start+n; the same arguments always give the same rows."""
+    """``n`` product form rows numbered start+1 … start+n; same arguments, same rows (shorter = a prefix)."""
     cumulative, compiled = _compiled()
     # The start is part of the seed so a second batch is not a renumbered copy of the first.
     rng = random.Random(f"heihe-demo:{seed}:{start}")
@@ -151,7 +151,7 @@ def generate_products(n: int, seed: int = 0, start: int = 0) -> list[Row]:
         fixed, factor = described[key]
         low, high = item["price"]
         fen = max(100, rng.randint(low * 100, high * 100) * factor // 10000 // 10 * 10)
-        rate = rng.randint(1200, 1300)  # RUB per 100 CNY / 100: traders price at 12–13 ₽ per ¥
+        rate = rng.randint(1200, 1300)  # roubles per yuan ×100: traders price at 12–13 ₽ per ¥
         kopecks = (fen * rate + 5000) // 10000 * 100  # whole roubles, as Russian shops price
         rows.append({"sku": f"{cat['sku']}-{seq:06d}", "barcode": barcode_for(seq), **fixed,
                      "price_cny": _money(fen), "price_rub": _money(kopecks)})
@@ -295,7 +295,7 @@ def fill(ws: Workspace, products: int, seed: int = 0, progress: ProgressFn | Non
     partners: list[Row] = []
     if not ws.partner_rowids():
         partners = generate_partners(seed)
-        ws.add_partners(partners)
+        ws.add_partners([*partners])  # a fresh list so mypy sees list[Mapping] (list is invariant)
     skus, barcodes = _taken(ws)
     # Number after every demo-looking SKU already there, so running the demo twice never clashes.
     start = max([ws.product_count(), *(int(m.group(1)) for s in skus if (m := _DEMO_SKU.match(s)))])
@@ -306,5 +306,5 @@ def fill(ws: Workspace, products: int, seed: int = 0, progress: ProgressFn | Non
         # A user's real barcode may happen to equal a demo one; such rows are skipped and replaced.
         rows += [r for r in batch if r["sku"] not in skus and r["barcode"] not in barcodes]
     if rows:
-        ws.add_products(rows, progress)
+        ws.add_products([*rows], progress)
     return {"partners": len(partners), "products": len(rows)}
