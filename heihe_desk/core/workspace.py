@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
@@ -33,6 +33,13 @@ from heihe_desk.core.storage.database import (
 )
 from heihe_desk.core.storage.master_data import MasterTable
 from heihe_desk.core.storage.search_index import rebuild_index
+from heihe_desk.core.sync import conflicts as sync_conflicts
+from heihe_desk.core.sync import queue as sync_queue
+from heihe_desk.core.sync import state as sync_state
+from heihe_desk.core.sync.state import SyncStatus
+
+if TYPE_CHECKING:
+    from heihe_desk.core.sync.client import SyncReport
 
 PRODUCTS = MasterTable("products", PRODUCT_FIELDS,
                        ("sku", "name_zh", "name_ru", "name_en", "hs_code", "category", "updated_at"))
@@ -80,8 +87,12 @@ class Workspace:
         self.orders = Orders(context, self.rates, self.stock)
 
     @classmethod
-    def open(cls, data_dir: Path | None = None, exclusive: bool = False) -> Workspace:
-        """Open a data folder (default: the per-user one); ``exclusive`` holds the one-window lock."""
+    def open(cls, data_dir: Path | None = None, exclusive: bool = False, check: bool = True) -> Workspace:
+        """Open a data folder (default: the per-user one); ``exclusive`` holds the one-window lock.
+
+        ``check=False`` skips the whole-file integrity check at open; the caller must then run
+        :meth:`quick_check` (the window does so in the background right after it shows).
+        """
         folder = Path(data_dir) if data_dir else paths.default_data_dir()
         folder.mkdir(parents=True, exist_ok=True)
         lock = None
@@ -92,7 +103,7 @@ class Workspace:
             except Timeout:
                 raise AlreadyOpenError(str(folder)) from None
         try:
-            db, report = open_database(folder)
+            db, report = open_database(folder, check=check)
         except Exception:
             if lock:
                 lock.release()
@@ -249,6 +260,14 @@ class Workspace:
         finally:
             db.close()
 
+    def quick_check(self) -> list[str]:
+        """SQLite's quick_check on a connection of its own (safe on a worker thread)."""
+        db = connect(self.data_dir / DB_FILE)
+        try:
+            return integrity_problems(db, quick=True)
+        finally:
+            db.close()
+
     def rebuild_search(self) -> None:
         with transaction(self.db):
             for table in (PRODUCTS, PARTNERS):
@@ -292,6 +311,47 @@ class Workspace:
                                    [(r["id"], {**r, "version": 1}) for r in part])
                 if progress:
                     progress(min(start + chunk, len(rows)), len(rows))
+
+    # -- sync (owned by core/sync) ----------------------------------------------------------------
+
+    def sync(self, progress: Callable[[str, int], None] | None = None) -> tuple[SyncReport, Changes]:
+        """One sync with the platform in the settings (push, then pull); never raises for sync failures."""
+        from heihe_desk.core.sync import client as sync_client  # requests loads on first sync, not at start-up
+        from heihe_desk.core.sync.transport import SyncFailure
+
+        try:
+            config = sync_client.config_from_settings(self.db, self.data_dir)
+        except SyncFailure as failure:
+            return sync_client.SyncReport(state=failure.state, error=str(failure)), Changes()
+        report = sync_client.run_sync(self.db, self.data_dir, config, progress=progress)
+        self.device = outbox.ensure_device(self.conn)  # a device-id clash gives this installation a new id
+        if "code_table" in report.entities:
+            self._code_sets = code_tables.code_sets(self.conn)
+        return report, Changes(products="products" in report.entities, partners="partners" in report.entities,
+                               codes="code_table" in report.entities)
+
+    def sync_status(self) -> SyncStatus:
+        return sync_state.sync_status(self.db)
+
+    def sync_attention(self) -> list[sync_queue.Attention]:
+        """Rejected changes with the platform's reasons (the "needs attention" list)."""
+        return sync_queue.needs_attention(self.conn)
+
+    def resend_rejected(self, outbox_seq: int) -> Changes:
+        """Queue a rejected change again with the record as it is now (after the user fixed it)."""
+        with transaction(self.db) as conn:
+            sync_queue.resend(conn, outbox_seq)
+        return Changes()
+
+    def sync_conflicts(self) -> list[sync_conflicts.Conflict]:
+        return sync_conflicts.open_conflicts(self.conn)
+
+    def resolve_sync_conflict(self, conflict_id: int, take_server: bool) -> Changes:
+        with transaction(self.db) as conn:
+            entity = conn.execute("SELECT entity FROM sync_conflicts WHERE id = ?", (conflict_id,)).fetchone()
+            sync_conflicts.resolve(conn, conflict_id, take_server)
+        changed = bool(take_server and entity)
+        return Changes(products=changed and entity[0] == "products", partners=changed and entity[0] == "partners")
 
 
 def _problems(db: Any) -> list[str]:

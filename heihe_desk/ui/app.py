@@ -42,7 +42,7 @@ def run(data_dir: Path | None, lang: str | None) -> int:
     app = make_app()
     _hold_windows_mutex()
     try:
-        ws = Workspace.open(data_dir, exclusive=True)
+        ws = Workspace.open(data_dir, exclusive=True, check=False)
     except AlreadyOpenError as exc:
         LANGUAGE.apply(lang or pick_language(QLocale.system().name()))
         QMessageBox.warning(None, "Heihe Desk", app.translate(
@@ -50,6 +50,7 @@ def run(data_dir: Path | None, lang: str | None) -> int:
         return 1
     window = build_window(ws, lang)
     window.show()
+    window.check_in_background()
     try:
         return app.exec()
     finally:

@@ -112,11 +112,41 @@ def verify_m004(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT amount, rate FROM payments").fetchall() == [(113750, "0.08")]
 
 
+def seed_m010(db: Database) -> None:
+    """Sync state with a cursor, an open conflict and a kept platform record (rate), in the sync schema."""
+    db.execute("UPDATE sync_state SET server_url = 'http://127.0.0.1:8765', account = 'shop-1', epoch = 'e1',"
+               " cursor = 'e1.7.abc', state = 'online', last_success_at = ?", (NOW,))
+    db.execute("INSERT INTO sync_conflicts(entity, entity_id, reason, server_seq, server_version, server_payload,"
+               " detected_at) VALUES ('products', 'p-1', 'local edits', 5, 3, '{\"sku\":\"TEA-0001\"}', ?)", (NOW,))
+    db.execute("INSERT INTO synced_records(entity, id, version, payload, server_seq, updated_at) VALUES"
+               " ('rate', 'CNY-RUB-2025-01-01', 1, '{\"rate\":\"12.5\"}', 6, ?)", (NOW,))
+
+
+def verify_m010(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT cursor, epoch, state FROM sync_state").fetchall() == [("e1.7.abc", "e1", "online")]
+    assert conn.execute("SELECT entity_id, server_version FROM sync_conflicts WHERE resolved_at IS NULL"
+                        ).fetchall() == [("p-1", 3)]
+    assert conn.execute("SELECT payload FROM synced_records").fetchall() == [('{"rate":"12.5"}',)]
+
+
+def seed_m005(db: Database) -> None:
+    """Indexes only; the data of earlier steps must come through unchanged."""
+
+
+def verify_m005(conn: sqlite3.Connection) -> None:
+    """Sorting live products by Chinese name is answered from the index alone."""
+    plan = " ".join(str(r) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT rowid FROM products WHERE deleted_at IS NULL ORDER BY name_zh"))
+    assert "products_name_zh" in plan and "TEMP B-TREE" not in plan
+
+
 SEEDS: dict[str, tuple[Callable[[Database], None], Callable[[sqlite3.Connection], None]]] = {
     "m001_device_outbox_codes": (seed_m001, verify_m001),
     "m002_products_partners": (seed_m002, verify_m002),
     "m003_search_indexes": (seed_m003, verify_m003),
     "m004_orders_stock_payments": (seed_m004, verify_m004),
+    "m005_live_row_sort_indexes": (seed_m005, verify_m005),
+    "m010_sync_state": (seed_m010, verify_m010),
 }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -45,7 +45,8 @@ class Product:
 
     def as_row(self) -> dict[str, Any]:
         """Column values for storage and the outbox payload."""
-        row = asdict(self)
+        # A plain field copy: asdict() deep-copies and costs seconds at 100k products.
+        row = {name: getattr(self, name) for name in FIELDS}
         row["active"] = int(self.active)
         return row
 

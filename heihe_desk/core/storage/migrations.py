@@ -8,7 +8,7 @@ from sqlite_utils.migrations import Migrations
 MIGRATIONS = Migrations("heihe_desk")
 
 #: Schema version carried in every outbox row and sync request; bump with each migration.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 
 @MIGRATIONS()
@@ -210,3 +210,72 @@ def m004_orders_stock_payments(db: Database) -> None:
         CREATE TABLE documents_issued (
             doc_type TEXT NOT NULL, subject_id TEXT NOT NULL, number TEXT NOT NULL UNIQUE, issued_at TEXT NOT NULL,
             PRIMARY KEY (doc_type, subject_id))""")
+
+
+@MIGRATIONS()
+def m005_live_row_sort_indexes(db: Database) -> None:
+    """Sort indexes limited to live rows, so opening a list of 100k products or 200k orders never reads the table."""
+    for column in ("name_zh", "name_ru", "name_en", "hs_code", "category", "updated_at"):
+        db.execute(f"DROP INDEX products_{column}")
+        db.execute(f"CREATE INDEX products_{column} ON products({column}) WHERE deleted_at IS NULL")
+    db.execute("DROP INDEX partners_kind_name")
+    db.execute("CREATE INDEX partners_name ON partners(name) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX partners_kind_name ON partners(kind, name) WHERE deleted_at IS NULL")
+    for name, columns in (("date", "order_date DESC"), ("status_date", "status, order_date DESC"),
+                          ("mode_date", "trade_mode, order_date DESC"), ("buyer", "buyer_id, order_date DESC")):
+        db.execute(f"DROP INDEX orders_{name}")
+        db.execute(f"CREATE INDEX orders_{name} ON orders({columns}) WHERE deleted_at IS NULL")
+    db.execute("CREATE INDEX orders_number ON orders(number) WHERE deleted_at IS NULL")
+
+
+@MIGRATIONS()
+def m010_sync_state(db: Database) -> None:
+    """Sync bookkeeping beside the data (one transaction): pull cursor and server epoch, conflicts, server records."""
+    # One row: the cursor must commit together with the changes it covers (sync rule 6).
+    db.execute("""
+        CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            server_url TEXT NOT NULL DEFAULT '',
+            account TEXT NOT NULL DEFAULT '',
+            epoch TEXT NOT NULL DEFAULT '',
+            cursor TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'never',
+            started_at TEXT,
+            last_attempt_at TEXT,
+            last_success_at TEXT,
+            last_error TEXT,
+            clock_skew_s REAL,
+            server_device_seq INTEGER,
+            previous_device_ids TEXT NOT NULL DEFAULT '[]'
+        )""")
+    db.execute("INSERT INTO sync_state(id) VALUES (1)")
+    # Server versions that were not applied because the local row had unsent or rejected edits (rule 7/8).
+    db.execute("""
+        CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            server_seq INTEGER NOT NULL,
+            server_version INTEGER NOT NULL,
+            server_deleted INTEGER NOT NULL DEFAULT 0,
+            server_payload TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT
+        )""")
+    db.execute("CREATE UNIQUE INDEX sync_conflicts_open ON sync_conflicts(entity, entity_id) WHERE resolved_at IS NULL")
+    # Platform-owned records without a table of their own yet (rates, customs replies, unknown kinds): kept, not lost.
+    db.execute("""
+        CREATE TABLE synced_records (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            payload TEXT NOT NULL,
+            server_seq INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (entity, id)
+        )""")
+    # Pull asks "does this record have unsent edits?" per page; the check report asks per record.
+    db.execute("CREATE INDEX outbox_entity ON outbox(entity, entity_id, state)")

@@ -37,6 +37,13 @@ def index_row(conn: sqlite3.Connection, entity: str, rowid: int, row: Mapping[st
     conn.execute(f"INSERT INTO {entity}_uni(rowid, body) VALUES (?, ?)", (rowid, uni))
 
 
+def index_new_rows(conn: sqlite3.Connection, entity: str, rows: list[tuple[int, Mapping[str, Any]]]) -> None:
+    """Index rows that were never indexed (bulk inserts): no deletes, one executemany per table."""
+    bodies = [(rowid, *_bodies(entity, row)) for rowid, row in rows]
+    conn.executemany(f"INSERT INTO {entity}_tri(rowid, body) VALUES (?, ?)", [(b[0], b[1]) for b in bodies])
+    conn.executemany(f"INSERT INTO {entity}_uni(rowid, body) VALUES (?, ?)", [(b[0], b[2]) for b in bodies])
+
+
 def unindex_row(conn: sqlite3.Connection, entity: str, rowid: int) -> None:
     conn.execute(f"DELETE FROM {entity}_tri WHERE rowid = ?", (rowid,))
     conn.execute(f"DELETE FROM {entity}_uni WHERE rowid = ?", (rowid,))
@@ -56,15 +63,15 @@ def rebuild_index(db: Database, entity: str) -> None:
         conn.executemany(f"INSERT INTO {entity}_uni(rowid, body) VALUES (?, ?)", [(b[0], b[2]) for b in bodies])
 
 
-def match_clause(entity: str, query: str) -> tuple[str, list[str]]:
-    """SQL condition on ``{entity}.rowid`` (and its parameters) selecting rows that match ``query``."""
+def match_source(entity: str, query: str) -> tuple[str, list[str]] | None:
+    """A subquery yielding the rowids that match ``query`` (and its parameters); None for no usable term."""
     tri, uni = fts_queries(query)
-    clauses: list[str] = []
+    parts: list[str] = []
     params: list[str] = []
     if tri:
-        clauses.append(f"rowid IN (SELECT rowid FROM {entity}_tri WHERE {entity}_tri MATCH ?)")
+        parts.append(f"SELECT rowid FROM {entity}_tri WHERE {entity}_tri MATCH ?")
         params.append(tri)
     if uni:
-        clauses.append(f"rowid IN (SELECT rowid FROM {entity}_uni WHERE {entity}_uni MATCH ?)")
+        parts.append(f"SELECT rowid FROM {entity}_uni WHERE {entity}_uni MATCH ?")
         params.append(uni)
-    return (" AND ".join(clauses) or "1"), params
+    return (" INTERSECT ".join(parts), params) if parts else None

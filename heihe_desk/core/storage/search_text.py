@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-_CJK_CHAR = re.compile(f"([{_CJK}])")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -26,7 +26,9 @@ def normalise(parts: Iterable[str | None]) -> str:
 
 def spaced_cjk(text: str) -> str:
     """Every CJK character as its own token for the unicode61 index."""
-    return _SPACES.sub(" ", _CJK_CHAR.sub(r" \1 ", text)).strip()
+    if not _CJK_RUN.search(text):
+        return text
+    return _SPACES.sub(" ", _CJK_RUN.sub(lambda run: " " + " ".join(run.group()) + " ", text)).strip()
 
 
 def fts_queries(query: str) -> tuple[str | None, str | None]:

@@ -40,12 +40,14 @@ class LazyTableModel(QAbstractTableModel):
         self.search = ""
         self.sort_key = default_sort
         self.descending = False
+        self.loaded = False
 
     # -- loading ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Run the query again (after a change, a new search text or sort)."""
         self.beginResetModel()
+        self.loaded = True
         self._ids = self._query(self.search, self.sort_key, self.descending)
         self._cache.clear()
         self.endResetModel()
@@ -105,9 +107,11 @@ class LazyTableModel(QAbstractTableModel):
         spec = self.columns[column]
         if not spec.sortable:
             return
+        changed = (spec.key, order == Qt.SortOrder.DescendingOrder) != (self.sort_key, self.descending)
         self.sort_key = spec.key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if self.loaded and changed:  # the view sorts once while it is built: no query before the first load
+            self.refresh()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)

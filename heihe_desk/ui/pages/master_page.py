@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -86,8 +87,21 @@ class MasterPage(QWidget):
             self.on_edit_clicked()
 
     def reload(self) -> None:
+        self._stale = False
         self.model.refresh()
         self.update_count()
+
+    def reload_when_visible(self) -> None:
+        """Query now if shown, else on the next show: hidden pages cost nothing at start-up or after a change."""
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if getattr(self, "_stale", False):
+            self.reload()
+        super().showEvent(event)
 
     def refresh_if(self, changes: Changes) -> None:
         """Subclasses say which changes concern them."""

@@ -39,11 +39,11 @@ class PartnersPage(MasterPage):
         self.kind_filter.currentIndexChanged.connect(lambda _: self.reload())
         self.table.setColumnWidth(0, 260)
         self.retranslate()
-        self.reload()
+        self.reload_when_visible()
 
     def refresh_if(self, changes: Changes) -> None:
         if changes.partners:
-            self.reload()
+            self.reload_when_visible()
 
     def on_new_clicked(self) -> None:
         self._open_editor(None)

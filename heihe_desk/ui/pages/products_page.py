@@ -47,11 +47,11 @@ class ProductsPage(MasterPage):
         self.table.setColumnWidth(2, 240)
         self.table.setColumnWidth(3, 200)
         self.retranslate()
-        self.reload()
+        self.reload_when_visible()
 
     def refresh_if(self, changes: Changes) -> None:
         if changes.products:
-            self.reload()
+            self.reload_when_visible()
 
     def on_new_clicked(self) -> None:
         self._open_editor(None)
