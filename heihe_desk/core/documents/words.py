@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import cn2an
-from num2words import num2words
 from pytils import numeral
 
 from heihe_desk.core.domain.money import minor_digits, to_minor
@@ -59,23 +57,25 @@ def minor_in_words(minor: int, currency: str, lang: str) -> str:
 
 
 def _zh(major: int, cents: int, minor: int, currency: str) -> str:
+    import cn2an  # imported on first use: it takes ~0.15 s, and most sessions never print Chinese words
+
     if currency == "CNY":
         # The standard RMB form (支付结算办法): 元/角/分, "整" after whole yuan.
-        return "人民币" + cn2an.an2cn(str(Decimal(minor).scaleb(-2)), "rmb")
+        return "人民币" + str(cn2an.an2cn(str(Decimal(minor).scaleb(-2)), "rmb"))
     name, minor_unit = ZH_UNITS.get(currency, (currency, ""))
-    text = cn2an.an2cn(str(major), "up") + name
+    text = str(cn2an.an2cn(str(major), "up")) + name
     if cents and minor_unit:
-        return text + cn2an.an2cn(str(cents), "up") + minor_unit
+        return text + str(cn2an.an2cn(str(cents), "up")) + minor_unit
     return text + "整"
 
 
 def _ru(major: int, cents: int, digits: int, currency: str) -> str:
     if currency not in RU_UNITS:
-        text = numeral.in_words(major) + " " + currency
-        return text + (f" {cents:0{digits}d}" if digits else "")
+        plain = f"{numeral.in_words(major)} {currency}"
+        return plain + (f" {cents:0{digits}d}" if digits else "")
     forms, gender, minor_forms = RU_UNITS[currency]
     # sum_string agrees the number with the unit's gender and picks the right case form ("два юаня").
-    text: str = numeral.sum_string(major, gender, forms)
+    text = str(numeral.sum_string(major, gender, forms))
     if digits:
         # Russian accounting writes the minor part in digits: "… рублей 05 копеек".
         text += f" {cents:0{digits}d} {numeral.choose_plural(cents, minor_forms)}"
@@ -83,6 +83,8 @@ def _ru(major: int, cents: int, digits: int, currency: str) -> str:
 
 
 def _en(major: int, cents: int, currency: str) -> str:
+    from num2words import num2words  # imported on first use (~50 ms)
+
     (one, many), (minor_one, minor_many) = EN_UNITS.get(currency, ((currency, currency), ("", "")))
     text = f"{num2words(major, lang='en')} {one if major == 1 else many}"
     if cents and minor_one:

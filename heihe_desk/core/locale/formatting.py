@@ -47,11 +47,18 @@ def amount(minor: int, currency: str, lang: str) -> str:
     return format_decimal(Money(minor, currency).amount, format=pattern, locale=BABEL_LOCALES[lang])
 
 
-def exact(value: Decimal, lang: str) -> str:
-    """A number with every decimal it carries (exchange rates must not be rounded when printed)."""
-    return format_decimal(value, locale=BABEL_LOCALES[lang], decimal_quantization=False)
+def exact(value: Decimal, lang: str, min_places: int = 0) -> str:
+    """A number with every decimal it carries, at least ``min_places`` (rates and declared prices are not rounded)."""
+    pattern = "#,##0" + ("." + "0" * min_places if min_places else ".###")
+    return format_decimal(value, format=pattern, locale=BABEL_LOCALES[lang], decimal_quantization=False)
 
 
 def short_day(value: date, lang: str) -> str:
     """'2026/3/8' / '08.03.2026' / '3/8/26': digits only, readable across scripts (bilingual documents)."""
     return format_date(value, "short", locale=BABEL_LOCALES[lang])
+
+
+def fixed(value: Decimal, places: int, lang: str) -> str:
+    """A number with exactly ``places`` decimals ('1.500' kg), so a column of weights lines up."""
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(value, format=pattern, locale=BABEL_LOCALES[lang])

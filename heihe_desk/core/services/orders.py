@@ -30,7 +30,7 @@ from heihe_desk.core.services.stock import Stock, movement, on_hand_at, shortage
 from heihe_desk.core.storage import journal, outbox
 from heihe_desk.core.storage.database import transaction
 from heihe_desk.core.storage.master_data import StaleEditError
-from heihe_desk.core.storage.numbering import issue_number
+from heihe_desk.core.documents.numbering import issue_number
 
 
 class Orders(OrderQueries):
@@ -51,7 +51,7 @@ class Orders(OrderQueries):
             now = utc_now()
             if order_id is None:
                 order_id = new_id()
-                number = issue_number(conn, "ORD", int(order.order_date[:4]), self.ctx.device.code, order_id)
+                number = issue_number(conn, "order", int(order.order_date[:4]), self.ctx.device.code, order_id)
                 head = self._head(conn, order, order_id, number, now)
                 conn.execute(f"INSERT INTO orders ({', '.join(head)}) VALUES ({', '.join('?' * len(head))})",
                              tuple(head.values()))

@@ -1,0 +1,1 @@
+"""PDF documents: commercial invoice, proforma, packing list, list-declaration copy and receipts."""
