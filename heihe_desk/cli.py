@@ -17,7 +17,9 @@ from heihe_desk.core.locale.catalogue import error_text
 from heihe_desk.core.locale.formatting import minor_money
 from heihe_desk.core.locale.languages import LANGUAGES
 from heihe_desk.core.storage.database import IntegrityError
+from heihe_desk.core.sync import cli_commands as sync_cli
 from heihe_desk.core.workspace import Workspace
+from heihe_desk.server import cli_commands as platform_cli
 
 PAGES = ("products", "partners")
 
@@ -40,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", parents=[common], help="start the desktop app (the default)")
     demo = sub.add_parser("demo", parents=[common], help="fill a data folder with realistic demo data")
     demo.add_argument("--products", type=_count, default=500, help="how many products to add (default 500)")
+    demo.add_argument("--orders", type=_count, default=0,
+                      help="also add a history of this many orders with stock, payments and waybills")
     demo.add_argument("--seed", type=int, default=0)
     shot = sub.add_parser("screenshot", parents=[common], help="render the main window on a page to PNG")
     shot.add_argument("--page", choices=PAGES, default="products")
@@ -58,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     orders.add_argument("--mode", choices=[m.value for m in TradeMode], default=None)
     orders.add_argument("--limit", type=_count, default=50)
     orders.add_argument("--json", action="store_true", help="machine-readable output")
+    sync_cli.add_parsers(sub, common)
+    platform_cli.add_parsers(sub, common)
     return parser
 
 
@@ -99,6 +105,10 @@ def cmd_demo(args: argparse.Namespace, data_dir: Path | None, lang: str) -> int:
     started = time.perf_counter()
     with Workspace.open(data_dir) as ws:
         counts = fill(ws, args.products, seed=args.seed)
+        if args.orders:
+            from heihe_desk.core.demo_history import fill_history
+
+            counts |= fill_history(ws, args.orders, seed=args.seed)
         total = ws.product_count()
     print(f"added {counts} in {time.perf_counter() - started:.1f} s; {total} products in {ws.data_dir}")
     return 0
@@ -170,7 +180,8 @@ def cmd_orders(args: argparse.Namespace, data_dir: Path | None, lang: str) -> in
 
 
 COMMANDS = {"demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check,
-            "products": cmd_list, "partners": cmd_list, "orders": cmd_orders}
+            "products": cmd_list, "partners": cmd_list, "orders": cmd_orders,
+            "sync": sync_cli.cmd_sync, "platform": platform_cli.cmd_platform}
 
 
 if __name__ == "__main__":

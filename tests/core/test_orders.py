@@ -63,7 +63,8 @@ def test_confirm_takes_stock_first_expiring_batch_first(shop):
     assert [(t["batch_no"], t["qty_milli"]) for t in trace] == [("EARLY", 5000), ("LATE", 2000)]
     assert trace[1]["supplier_name"] == "黑河茶叶"
     late = next(b for b in ws.stock.batches(tea.id) if b["batch_no"] == "LATE")
-    assert [m["order_number"] for m in ws.stock.where_batch_went(late["id"]) if m["kind"] == "sale"] == [order["number"]]
+    went = ws.stock.where_batch_went(late["id"])
+    assert [m["order_number"] for m in went if m["kind"] == "sale"] == [order["number"]]
 
 
 def test_confirm_refuses_shortage_unless_told_and_then_shows_negative_stock(shop):
@@ -120,7 +121,7 @@ def test_cancel_and_return_put_stock_back_with_new_movements(shop):
 
 def test_b2c_needs_a_person_and_b2b_a_company(shop):
     """The buyer must fit the order type; the message names the buyer field."""
-    ws, tea, person, company, shop_id = shop
+    ws, tea, _, company, shop_id = shop
     with pytest.raises(ValidationError) as caught:
         _draft(ws, company, shop_id, tea)
     assert caught.value.fields() == {"buyer_id"}
@@ -235,3 +236,19 @@ def test_every_fact_is_queued_for_sync(shop):
     entities = {r[0] for r in ws.conn.execute("SELECT DISTINCT entity FROM outbox")}
     assert {"orders", "stock_movements", "batches", "payments", "rates", "locations"} <= entities
     assert ws.check() == []
+
+
+@pytest.mark.parametrize("data, field", [
+    ({"waybill_no": ""}, "waybill_no"),
+    ({"waybill_no": "X1", "weight_kg": "heavy"}, "weight_kg"),
+    ({"waybill_no": "X1", "parcels": "two"}, "parcels"),
+    ({"waybill_no": "X1", "length_cm": "-3"}, "length_cm"),
+])
+def test_bad_waybill_input_is_named(shop, data, field):
+    """A waybill with a bad number, weight, size or parcel count is refused field by field."""
+    ws, tea, person, _, shop_id = shop
+    order = ws.orders.confirm(_draft(ws, person, shop_id, tea)["id"])
+    with pytest.raises(ValidationError) as caught:
+        ws.orders.set_waybill(order["id"], data)
+    assert field in caught.value.fields()
+    assert ws.orders.waybill(order["id"]) is None

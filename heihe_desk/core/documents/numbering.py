@@ -67,3 +67,20 @@ def _allocate(conn: sqlite3.Connection, doc_type: str, year: int, device_code: s
     conn.execute("INSERT INTO documents_issued (doc_type, subject_id, number, issued_at) VALUES (?, ?, ?, ?)",
                  (doc_type, subject_id, number, now.isoformat(timespec="seconds")))
     return number
+
+
+def issue_block(conn: sqlite3.Connection, doc_type: str, year: int, device_code: str, subject_ids: list[str],
+                now: datetime | None = None) -> list[str]:
+    """Numbers for many new subjects at once (bulk loads), in the caller's transaction, still gap-free."""
+    if not subject_ids:
+        return []
+    row = conn.execute(
+        """INSERT INTO doc_numbers (doc_type, year, device_code, last) VALUES (?, ?, ?, ?)
+           ON CONFLICT (doc_type, year, device_code) DO UPDATE SET last = last + excluded.last
+           RETURNING last""", (doc_type, year, device_code, len(subject_ids))).fetchone()
+    first = int(row[0]) - len(subject_ids) + 1
+    numbers = [format_number(doc_type, year, device_code, first + i) for i in range(len(subject_ids))]
+    stamp = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    conn.executemany("INSERT INTO documents_issued (doc_type, subject_id, number, issued_at) VALUES (?, ?, ?, ?)",
+                     [(doc_type, s, n, stamp) for s, n in zip(subject_ids, numbers, strict=True)])
+    return numbers

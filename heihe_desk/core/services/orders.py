@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from heihe_desk.core.documents.numbering import issue_number
 from heihe_desk.core.domain.errors import N_, Issue, NotFoundError, ValidationError
 from heihe_desk.core.domain.money import parse_decimal, to_minor
 from heihe_desk.core.domain.order import (
@@ -21,7 +22,7 @@ from heihe_desk.core.domain.order import (
     order_totals,
     validate_order,
 )
-from heihe_desk.core.domain.record import new_id, text, utc_now
+from heihe_desk.core.domain.record import Collector, new_id, text, utc_now
 from heihe_desk.core.domain.stock import MovementKind
 from heihe_desk.core.services.context import Context
 from heihe_desk.core.services.order_queries import OrderQueries
@@ -30,7 +31,6 @@ from heihe_desk.core.services.stock import Stock, movement, on_hand_at, shortage
 from heihe_desk.core.storage import journal, outbox
 from heihe_desk.core.storage.database import transaction
 from heihe_desk.core.storage.master_data import StaleEditError
-from heihe_desk.core.documents.numbering import issue_number
 
 
 class Orders(OrderQueries):
@@ -235,12 +235,22 @@ class Orders(OrderQueries):
 
     def set_waybill(self, order_id: str, data: Mapping[str, Any]) -> dict[str, Any]:
         """Waybill number, carrier, weight and size of the parcel (one waybill per order)."""
+        c = Collector()
         number = text(data, "waybill_no")
         if not number or len(number) > 60:
-            raise ValidationError([Issue("waybill_no", N_("Waybill number"), N_("is required (at most 60 characters)"),
-                                         "SF1234567890")])
-        fields = {k: text(data, k) for k in ("carrier_id", "weight_kg", "length_cm", "width_cm", "height_cm")}
-        fields["parcels"] = int(text(data, "parcels") or 1)
+            c.add(Issue("waybill_no", N_("Waybill number"), N_("is required (at most 60 characters)"),
+                        "SF1234567890"))
+        sizes = {key: c.decimal(data, key, label, example, places=places) for key, label, example, places in (
+            ("weight_kg", N_("Gross weight (kg)"), "1.25", 5), ("length_cm", N_("Length (cm)"), "40", 1),
+            ("width_cm", N_("Width (cm)"), "30", 1), ("height_cm", N_("Height (cm)"), "20", 1))}
+        parcels = text(data, "parcels") or "1"
+        if not parcels.isdigit() or int(parcels) < 1:
+            c.add(Issue("parcels", N_("Parcels"), N_("must be a whole number, 1 or more"), "1"))
+        if c.issues:
+            raise ValidationError(c.issues)
+        fields: dict[str, Any] = {k: "" if v is None else format(v, "f") for k, v in sizes.items()}
+        fields["carrier_id"] = text(data, "carrier_id")
+        fields["parcels"] = int(parcels)
         self.get(order_id)
         with transaction(self.ctx.db) as conn:
             existing = conn.execute("SELECT id FROM waybills WHERE order_id = ?", (order_id,)).fetchone()

@@ -27,6 +27,14 @@ def insert_many(conn: sqlite3.Connection, device: Device, table: str, rows: Sequ
     outbox.append_many(conn, device, table, "create", [(str(r["id"]), r) for r in rows])
 
 
+def insert_rows(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    """Bulk insert without outbox rows: for parts of a record whose mutation the caller queues itself."""
+    if rows:
+        cols = list(rows[0])
+        conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                         [tuple(r[c] for c in cols) for r in rows])
+
+
 def update(conn: sqlite3.Connection, device: Device, table: str, record_id: str, changes: dict[str, Any],
            now: str) -> dict[str, Any]:
     """Change a versioned row's fields, bump its version and queue the new state; returns that state."""

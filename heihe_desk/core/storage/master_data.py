@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +40,7 @@ class MasterTable:
             return
         cols = (*rows[0].keys(), "version", "created_at", "updated_at")
         sql = f"INSERT INTO {self.entity} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-        indexed = []
+        indexed: list[tuple[int, Mapping[str, Any]]] = []
         for row in rows:
             cur = conn.execute(sql, (*row.values(), 1, now, now))
             indexed.append((int(cur.lastrowid or 0), row))

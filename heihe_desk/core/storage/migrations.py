@@ -277,5 +277,12 @@ def m010_sync_state(db: Database) -> None:
             updated_at TEXT NOT NULL,
             PRIMARY KEY (entity, id)
         )""")
+    # Records first received from the platform: they have no local outbox row by design (`check` skips them).
+    db.execute("""
+        CREATE TABLE sync_received (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (entity, id)
+        ) WITHOUT ROWID""")
     # Pull asks "does this record have unsent edits?" per page; the check report asks per record.
     db.execute("CREATE INDEX outbox_entity ON outbox(entity, entity_id, state)")
