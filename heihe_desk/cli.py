@@ -21,7 +21,7 @@ from heihe_desk.core.sync import cli_commands as sync_cli
 from heihe_desk.core.workspace import Workspace
 from heihe_desk.server import cli_commands as platform_cli
 
-PAGES = ("products", "partners")
+PAGES = ("products", "partners", "orders", "stock", "rates", "declarations")
 
 
 def _common() -> argparse.ArgumentParser:

@@ -21,14 +21,19 @@ from heihe_desk import __version__
 from heihe_desk.core.locale.languages import LANGUAGES, NATIVE_NAMES
 from heihe_desk.core.workspace import Changes, Workspace
 from heihe_desk.ui.pages.master_page import MasterPage
+from heihe_desk.ui.pages.orders_page import OrdersPage
 from heihe_desk.ui.pages.partners_page import PartnersPage
 from heihe_desk.ui.pages.products_page import ProductsPage
+from heihe_desk.ui.pages.rates_page import RatesPage
+from heihe_desk.ui.pages.stock_page import StockPage
 from heihe_desk.ui.runner import Runner
 from heihe_desk.ui.translation import LANGUAGE
 from heihe_desk.ui.widgets import named
 
 # Page keys (used by the CLI's screenshot command) and their classes, in navigation order.
-PAGES: dict[str, Callable[[Workspace], MasterPage]] = {"products": ProductsPage, "partners": PartnersPage}
+PAGES: dict[str, Callable[[Workspace], MasterPage]] = {
+    "products": ProductsPage, "partners": PartnersPage, "orders": OrdersPage, "stock": StockPage, "rates": RatesPage,
+}
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +116,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Checking the database…"))
         self.runner.submit(self.ws.check, self._show_check_result, self._show_error)
 
+    def check_in_background(self) -> None:
+        """The integrity check at start reads the whole file, so it runs after the window is usable."""
+        self.runner.submit(self.ws.quick_check, self._warn_if_damaged, self._show_error)
+
+    def _warn_if_damaged(self, problems: list[str]) -> None:
+        if problems:
+            QMessageBox.critical(self, self.tr("Database check"), self.tr(
+                "The database file is damaged. Close the app and restore the latest backup from the "
+                "backups folder.") + "\n\n" + "\n".join(problems[:10]))
+
     def _show_check_result(self, problems: list[str]) -> None:
         self.statusBar().clearMessage()
         if problems:
@@ -145,7 +160,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Heihe Desk — cross-border trade assistant"))
-        titles = {"products": self.tr("Products"), "partners": self.tr("Partners")}
+        titles = {"orders": self.tr("Orders"), "products": self.tr("Products"), "stock": self.tr("Stock"),
+                  "partners": self.tr("Partners"), "rates": self.tr("Exchange rates")}
         for row, key in enumerate(PAGES):
             self.nav.item(row).setText(titles[key])
         self.file_menu.setTitle(self.tr("&File"))
