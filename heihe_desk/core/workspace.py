@@ -18,6 +18,7 @@ from heihe_desk.core.domain.product import FIELDS as PRODUCT_FIELDS
 from heihe_desk.core.domain.product import Product, validate_product
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.services.context import Context
+from heihe_desk.core.services.documents import Documents
 from heihe_desk.core.services.orders import Orders
 from heihe_desk.core.services.rates import Rates
 from heihe_desk.core.services.stock import Stock
@@ -85,6 +86,7 @@ class Workspace:
         self.rates = Rates(context)
         self.stock = Stock(context)
         self.orders = Orders(context, self.rates, self.stock)
+        self.documents = Documents(context, self.orders, self.partner, self.product, self.setting)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, exclusive: bool = False, check: bool = True) -> Workspace:
@@ -319,14 +321,21 @@ class Workspace:
         from heihe_desk.core.sync import client as sync_client  # requests loads on first sync, not at start-up
         from heihe_desk.core.sync.transport import SyncFailure
 
+        # A connection of its own: sync may run on a worker thread while the window reads and writes;
+        # SQLite's locking orders the two (each sync transaction is short, network waits are outside them).
+        db = connect(self.data_dir / DB_FILE)
         try:
-            config = sync_client.config_from_settings(self.db, self.data_dir)
+            config = sync_client.config_from_settings(db, self.data_dir)
+            report = sync_client.run_sync(db, self.data_dir, config, progress=progress)
         except SyncFailure as failure:
             return sync_client.SyncReport(state=failure.state, error=str(failure)), Changes()
-        report = sync_client.run_sync(self.db, self.data_dir, config, progress=progress)
+        finally:
+            db.close()
         self.device = outbox.ensure_device(self.conn)  # a device-id clash gives this installation a new id
         if "code_table" in report.entities:
             self._code_sets = code_tables.code_sets(self.conn)
+        # The services share one Context: new outbox rows must carry the new id, checks the new codes.
+        self.rates.ctx.device, self.rates.ctx.code_sets = self.device, self._code_sets
         return report, Changes(products="products" in report.entities, partners="partners" in report.entities,
                                codes="code_table" in report.entities)
 

@@ -120,6 +120,7 @@ def seed_m010(db: Database) -> None:
                " detected_at) VALUES ('products', 'p-1', 'local edits', 5, 3, '{\"sku\":\"TEA-0001\"}', ?)", (NOW,))
     db.execute("INSERT INTO synced_records(entity, id, version, payload, server_seq, updated_at) VALUES"
                " ('rate', 'CNY-RUB-2025-01-01', 1, '{\"rate\":\"12.5\"}', 6, ?)", (NOW,))
+    db.execute("INSERT INTO sync_received(entity, id) VALUES ('products', 'p-2')")
 
 
 def verify_m010(conn: sqlite3.Connection) -> None:
@@ -127,6 +128,7 @@ def verify_m010(conn: sqlite3.Connection) -> None:
     assert conn.execute("SELECT entity_id, server_version FROM sync_conflicts WHERE resolved_at IS NULL"
                         ).fetchall() == [("p-1", 3)]
     assert conn.execute("SELECT payload FROM synced_records").fetchall() == [('{"rate":"12.5"}',)]
+    assert conn.execute("SELECT entity, id FROM sync_received").fetchall() == [("products", "p-2")]
 
 
 def seed_m005(db: Database) -> None:
@@ -140,12 +142,32 @@ def verify_m005(conn: sqlite3.Connection) -> None:
     assert "products_name_zh" in plan and "TEMP B-TREE" not in plan
 
 
+def seed_m006(db: Database) -> None:
+    """A queued list declaration of the m004 order with its match key and one customs reply."""
+    db.execute("INSERT INTO declarations(id, order_id, order_no, message_type, guid, cop_no, entities, xml, status,"
+               " created_at, updated_at) VALUES ('d-1', 'o-1', 'ORD-2025-AB23-000001', 'CEB603', 'G-1', 'C1',"
+               " '[{\"cop_no\":\"C1\"}]', '<ceb:CEB603Message/>', 'accepted', ?, ?)", (NOW, NOW))
+    db.execute("INSERT INTO declaration_keys VALUES ('CEB603', 'cop_no', 'C1', 'd-1')")
+    db.execute("INSERT INTO declaration_replies(id, declaration_id, message_type, return_status, status, return_info,"
+               " return_time, raw_xml, received_at, dedupe) VALUES ('r-1', 'd-1', 'CEB604', '120', 'accepted',"
+               " '入库', '20250101101112013', '<ceb:CEB604Message/>', ?, 'x')", (NOW,))
+
+
+def verify_m006(conn: sqlite3.Connection) -> None:
+    assert conn.execute("SELECT order_no, status, xml FROM declarations").fetchall() == [
+        ("ORD-2025-AB23-000001", "accepted", "<ceb:CEB603Message/>")]
+    assert conn.execute("SELECT declaration_id FROM declaration_keys WHERE message_type = 'CEB603'"
+                        " AND kind = 'cop_no' AND value = 'C1'").fetchall() == [("d-1",)]
+    assert conn.execute("SELECT return_status, return_info FROM declaration_replies").fetchall() == [("120", "入库")]
+
+
 SEEDS: dict[str, tuple[Callable[[Database], None], Callable[[sqlite3.Connection], None]]] = {
     "m001_device_outbox_codes": (seed_m001, verify_m001),
     "m002_products_partners": (seed_m002, verify_m002),
     "m003_search_indexes": (seed_m003, verify_m003),
     "m004_orders_stock_payments": (seed_m004, verify_m004),
     "m005_live_row_sort_indexes": (seed_m005, verify_m005),
+    "m006_declarations": (seed_m006, verify_m006),
     "m010_sync_state": (seed_m010, verify_m010),
 }
 

@@ -8,7 +8,7 @@ from sqlite_utils.migrations import Migrations
 MIGRATIONS = Migrations("heihe_desk")
 
 #: Schema version carried in every outbox row and sync request; bump with each migration.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 @MIGRATIONS()
@@ -226,6 +226,38 @@ def m005_live_row_sort_indexes(db: Database) -> None:
         db.execute(f"DROP INDEX orders_{name}")
         db.execute(f"CREATE INDEX orders_{name} ON orders({columns}) WHERE deleted_at IS NULL")
     db.execute("CREATE INDEX orders_number ON orders(number) WHERE deleted_at IS NULL")
+
+
+@MIGRATIONS()
+def m006_declarations(db: Database) -> None:
+    """Customs messages (CEB603/303/403/505/701) as generated and queued, the replies customs sent, match keys."""
+    # One row per message; sent messages are facts: replies move status/status_text, never the xml.
+    db.execute("""
+        CREATE TABLE declarations (
+            id TEXT NOT NULL UNIQUE, order_id TEXT NOT NULL DEFAULT '', order_no TEXT NOT NULL DEFAULT '',
+            message_type TEXT NOT NULL, guid TEXT NOT NULL, cop_no TEXT NOT NULL DEFAULT '',
+            entities TEXT NOT NULL DEFAULT '[]', facts TEXT NOT NULL DEFAULT '{}', xml TEXT NOT NULL,
+            status TEXT NOT NULL, status_text TEXT NOT NULL DEFAULT '', status_time TEXT NOT NULL DEFAULT '',
+            version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""")
+    for name, columns in (("created", "created_at DESC"), ("status", "status, created_at DESC"),
+                          ("type", "message_type, created_at DESC"), ("order", "order_id")):
+        db.execute(f"CREATE INDEX declarations_{name} ON declarations({columns})")
+    # Customs answer by whichever number they know (guid, copNo, invtNo, orderNo, logisticsNo …): one row per key,
+    # so matching a reply is an index lookup even with 200k declarations.
+    db.execute("""
+        CREATE TABLE declaration_keys (
+            message_type TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, declaration_id TEXT NOT NULL,
+            PRIMARY KEY (message_type, kind, value, declaration_id)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX declaration_keys_declaration ON declaration_keys(declaration_id)")
+    # The same reply may arrive twice (a file imported again, a sync replay): dedupe makes storing it idempotent.
+    db.execute("""
+        CREATE TABLE declaration_replies (
+            id TEXT NOT NULL UNIQUE, declaration_id TEXT NOT NULL REFERENCES declarations(id),
+            message_type TEXT NOT NULL, entity_guid TEXT NOT NULL DEFAULT '', return_status TEXT NOT NULL,
+            status TEXT NOT NULL, return_info TEXT NOT NULL DEFAULT '', return_time TEXT NOT NULL DEFAULT '',
+            raw_xml TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', received_at TEXT NOT NULL,
+            dedupe TEXT NOT NULL, UNIQUE (declaration_id, dedupe))""")
+    db.execute("CREATE INDEX declaration_replies_declaration ON declaration_replies(declaration_id, return_time)")
 
 
 @MIGRATIONS()

@@ -1,0 +1,1 @@
+"""Offline-first sync with the platform: wire protocol, outbox push, change pull, status (no Qt)."""
