@@ -374,7 +374,10 @@ def _problems(db: Any) -> list[str]:
                 problems.append(f"{table.entity}: search index ({index}) has {indexed} rows for {live} records")
         unlogged = conn.execute(
             f"SELECT count(*) FROM {table.entity} r WHERE NOT EXISTS (SELECT 1 FROM outbox o"
-            f" WHERE o.entity = '{table.entity}' AND o.entity_id = r.id)").fetchone()[0]
+            f" WHERE o.entity = '{table.entity}' AND o.entity_id = r.id)"
+            # records that arrived by sync were created elsewhere: they have no local outbox row
+            f" AND NOT EXISTS (SELECT 1 FROM sync_received s WHERE s.entity = '{table.entity}' AND s.id = r.id)"
+        ).fetchone()[0]
         if unlogged:
             problems.append(f"{table.entity}: {unlogged} records have no outbox entry")
     return problems

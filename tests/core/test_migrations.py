@@ -193,12 +193,16 @@ def build_old_database(folder: Path, stop_before: str) -> list[str]:
     folder.mkdir(parents=True)
     db = connect(folder / DB_FILE)
     try:
-        MIGRATIONS.apply(db, stop_before=stop_before)
-        applied = [m.name for m in MIGRATIONS.applied(db)]
-        assert applied == NAMES[:NAMES.index(stop_before)]
-        for name in applied:
+        MIGRATIONS.ensure_migrations_table(db)
+        # Seed each step's data right after that step, as a real installation accumulates it: data added
+        # after a later step (e.g. products after the search index) would be another, newer history.
+        for name in NAMES[:NAMES.index(stop_before)]:
+            following = NAMES[NAMES.index(name) + 1]
+            MIGRATIONS.apply(db, stop_before=following)
             with db.atomic():
                 SEEDS[name][0](db)
+        applied = [m.name for m in MIGRATIONS.applied(db)]
+        assert applied == NAMES[:NAMES.index(stop_before)]
     finally:
         db.close()
     return applied

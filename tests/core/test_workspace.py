@@ -241,3 +241,17 @@ def test_failed_open_releases_the_folder_lock(tmp_path, monkeypatch):
     monkeypatch.undo()
     assert first_error.value is not None  # the error is still alive, as in an error dialog
     Workspace.open(tmp_path / "data", exclusive=True).close()
+
+
+def test_newer_code_table_from_the_platform_survives_reopening(tmp_path):
+    """A code table the platform delivered (newer version) is not reverted to the shipped file on open."""
+    from heihe_desk.core.storage import code_tables
+    from heihe_desk.core.storage.database import transaction
+
+    folder = tmp_path / "data"
+    with Workspace.open(folder) as ws, transaction(ws.db) as conn:
+        code_tables.replace_table(conn, "units", "9999.1", "platform",
+                                  [{"code": "999", "zh": "新单位", "ru": "новая", "en": "new"}])
+    with Workspace.open(folder) as ws:
+        assert [e.code for e in ws.codes("units")] == ["999"]
+        assert "units" not in ws.codes_loaded

@@ -33,11 +33,19 @@ def load_files(conn: sqlite3.Connection, folder: Path) -> list[str]:
     for path in sorted(folder.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         table, version = doc["table"], str(doc["version"])
-        if current.get(table) == version:
-            continue
+        if table in current and not _newer(version, current[table]):
+            continue  # same, or the platform already delivered a newer table: keep it
         replace_table(conn, table, version, doc.get("source", ""), doc["entries"])
         loaded.append(table)
     return loaded
+
+
+def _newer(candidate: str, installed: str) -> bool:
+    """Versions are dotted numbers ("2026.1"); a non-numeric one counts as different, hence newer."""
+    try:
+        return tuple(int(p) for p in candidate.split(".")) > tuple(int(p) for p in installed.split("."))
+    except ValueError:
+        return candidate != installed
 
 
 def replace_table(conn: sqlite3.Connection, table: str, version: str, source: str,
