@@ -8,6 +8,7 @@ from typing import Any
 from heihe_desk.core.domain.errors import NotFoundError
 from heihe_desk.core.services.context import Context
 from heihe_desk.core.storage import journal
+from heihe_desk.core.storage.search_index import match_source
 
 ORDER_SORTS = ("order_date", "number", "status", "total", "buyer_name", "trade_mode")
 LIST_COLUMNS = ("id", "number", "kind", "trade_mode", "buyer_id", "buyer_name", "currency", "order_date", "status",
@@ -42,9 +43,20 @@ class OrderQueries:
         if date_to:
             where.append("order_date <= ?")
             params.append(date_to)
-        if search.strip():
-            where.append("(number LIKE ? OR buyer_name LIKE ?)")
-            params += [f"%{search.strip()}%"] * 2
+        text = search.strip()
+        if text.upper().startswith("ORD-"):
+            # an order number (typed or scanned): a prefix range on the number index, not a scan
+            where.append("number >= ? AND number < ?")
+            params += [text.upper(), text.upper() + "\uffff"]
+        elif text:
+            # a buyer's name: the partner search index finds the buyers, the buyer index their orders
+            source = match_source("partners", text)
+            if source is None:
+                where.append("0")
+            else:
+                where.append(f"buyer_id IN (SELECT p.id FROM ({source[0]}) AS m CROSS JOIN partners AS p"
+                             " ON p.rowid = m.rowid)")
+                params += source[1]
         order = sort if sort in ORDER_SORTS else "order_date"
         direction = "DESC" if descending else "ASC"
         sql = f"SELECT rowid FROM orders WHERE {' AND '.join(where)} ORDER BY {order} {direction}, rowid {direction}"
