@@ -23,6 +23,7 @@ from heihe_desk.core.documents.labels import DocLang
 from heihe_desk.core.documents.model import DocumentParty, ExchangeRate
 from heihe_desk.core.documents.words import minor_in_words
 from heihe_desk.core.locale import formatting
+from heihe_desk.core.locale.catalogue import _
 
 INK = colors.HexColor("#1B2A3A")
 MUTED = colors.HexColor("#5B6673")
@@ -299,9 +300,14 @@ def words(lang: DocLang, minor: int, currency: str) -> list[str]:
 
 
 def rate_lines(lang: DocLang, rate: ExchangeRate) -> list[str]:
-    """'Exchange rate used: 1 CNY = 12.85 RUB (CBR, 08.03.2026)', one line per document language."""
-    return lang.each(L.RATE_USED, base=rate.base, quote=rate.quote, rate=formatting.exact(rate.rate, lang.fmt),
-                     source=rate.source or "—", date=lang.day(rate.on))
+    """'Exchange rate used: 1 CNY = 12.85 RUB (CBR, 08.03.2026)', one line per document language.
+
+    The source is looked up in the catalogue per language ("entered by hand" is a phrase; "CBR" stays as is).
+    """
+    lines = (_(L.RATE_USED, code).format(base=rate.base, quote=rate.quote, rate=formatting.exact(rate.rate, lang.fmt),
+                                         source=_(rate.source, code) if rate.source else "—", date=lang.day(rate.on))
+             for code in lang.langs)
+    return list(dict.fromkeys(lines))
 
 
 class QrCode(Flowable):  # type: ignore[misc]  # reportlab ships no type hints

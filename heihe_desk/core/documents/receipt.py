@@ -80,9 +80,11 @@ def _story(data: DocumentData, lang: DocLang, width: float, st: _Styles) -> list
     for line in data.lines:
         story += _line(line, lang, cur, width, st)
     story.append(_rule(width))
-    totals = [(lang.t(L.GOODS_TOTAL), lang.money(data.goods_minor, cur))] if data.discount_minor else []
-    if data.discount_minor:
-        totals.append((lang.t(L.DISCOUNT), "−" + lang.money(data.discount_minor, cur)))
+    # Goods total and each charge or discount, whenever the total is more than the goods: the lines must add up.
+    extras = [(L.FREIGHT, data.freight_minor, ""), (L.INSURANCE, data.insurance_minor, ""),
+              (L.DISCOUNT, data.discount_minor, "−")]
+    totals = [(lang.t(L.GOODS_TOTAL), lang.money(data.goods_minor, cur))] if any(m for _, m, _ in extras) else []
+    totals += [(lang.t(msgid), sign + lang.money(minor, cur)) for msgid, minor, sign in extras if minor]
     story += _pairs(totals, width, st)
     story += _pairs([("\n".join(lang.each(L.TOTAL_DUE)), lang.money(data.total_minor, cur))], width, st, big=True)
     story += _payment(data, lang, width, st)

@@ -98,11 +98,13 @@ class OrdersPage(MasterPage):
         self.confirm_button = named(QPushButton(), "confirm")
         self.cancel_button = named(QPushButton(), "cancel")
         self.payment_button = named(QPushButton(), "payment")
+        self.documents_button = named(QPushButton(), "documents")
         self.status_label = QLabel()
         self.status_buttons = {target: named(QPushButton(), f"to_{target.value}") for target in STATUS_ACTIONS}
         self.confirm_button.clicked.connect(self.on_confirm_clicked)
         self.cancel_button.clicked.connect(lambda: self.on_status_clicked(OrderStatus.CANCELLED))
         self.payment_button.clicked.connect(self.on_payment_clicked)
+        self.documents_button.clicked.connect(self.on_documents_clicked)
         for target, button in self.status_buttons.items():
             button.clicked.connect(lambda _=False, t=target: self.on_status_clicked(t))
         layout = self.layout()
@@ -115,7 +117,7 @@ class OrdersPage(MasterPage):
             bar.removeWidget(button)
             row.addWidget(button)
         row.addSpacing(16)
-        for button in (self.confirm_button, self.cancel_button, self.payment_button):
+        for button in (self.confirm_button, self.cancel_button, self.payment_button, self.documents_button):
             row.addWidget(button)
         row.addSpacing(16)
         row.addWidget(self.status_label)
@@ -197,6 +199,7 @@ class OrdersPage(MasterPage):
         self.confirm_button.setEnabled(allowed(status, OrderStatus.CONFIRMED) and status == OrderStatus.DRAFT)
         self.cancel_button.setEnabled(allowed(status, OrderStatus.CANCELLED))
         self.payment_button.setEnabled(row is not None and status not in NO_BALANCE)
+        self.documents_button.setEnabled(row is not None and status != OrderStatus.CANCELLED)
         for target, button in self.status_buttons.items():
             button.setEnabled(allowed(status, target))
 
@@ -228,6 +231,17 @@ class OrdersPage(MasterPage):
         if order_id:
             self._after(change_status(self, self.ws, order_id, target), order_id)
 
+    def on_documents_clicked(self) -> None:
+        """Invoice, proforma, packing list, receipt or declaration copy of the selected order: preview, save, print."""
+        # Imported here: QtPrintSupport and PDFium load when documents are first wanted, not at start-up.
+        from heihe_desk.ui.dialogs.document_preview import DocumentPreviewDialog
+
+        order_id = self.selected_id()
+        if order_id:
+            dialog = DocumentPreviewDialog(self.ws, order_id, self, page_runner(self))
+            dialog.changes_made.connect(lambda changes: self._after(changes, order_id))
+            dialog.open()
+
     def on_payment_clicked(self) -> None:
         order_id = self.selected_id()
         if order_id:
@@ -244,6 +258,7 @@ class OrdersPage(MasterPage):
         self.confirm_button.setText(self.tr("Confirm"))
         self.cancel_button.setText(self.tr("Cancel order"))
         self.payment_button.setText(self.tr("Payment…"))
+        self.documents_button.setText(self.tr("Documents…"))
         self.status_label.setText(self.tr("Mark as:"))
         for target, button in self.status_buttons.items():
             button.setText(label("status", target))
