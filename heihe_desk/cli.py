@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from heihe_desk import __version__, cli_document
+from heihe_desk import __version__, cli_declare, cli_document
 from heihe_desk.core.domain.errors import NotFoundError, ValidationError
 from heihe_desk.core.domain.order import OrderStatus, TradeMode
 from heihe_desk.core.locale.catalogue import error_text
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cli.add_parsers(sub, common)
     platform_cli.add_parsers(sub, common)
     cli_document.add_parser(sub, common)
+    cli_declare.add_parsers(sub, common)
     return parser
 
 
@@ -183,7 +184,8 @@ def cmd_orders(args: argparse.Namespace, data_dir: Path | None, lang: str) -> in
 COMMANDS = {"demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check,
             "products": cmd_list, "partners": cmd_list, "orders": cmd_orders,
             "sync": sync_cli.cmd_sync, "platform": platform_cli.cmd_platform,
-            "document": cli_document.cmd_document}
+            "document": cli_document.cmd_document, "declare": cli_declare.cmd_declare,
+            "declare-summary": cli_declare.cmd_declare_summary, "customs-reply": cli_declare.cmd_customs_reply}
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from heihe_desk.core.domain.product import FIELDS as PRODUCT_FIELDS
 from heihe_desk.core.domain.product import Product, validate_product
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.services.context import Context
+from heihe_desk.core.services.declarations import Declarations
 from heihe_desk.core.services.documents import Documents
 from heihe_desk.core.services.orders import Orders
 from heihe_desk.core.services.rates import Rates
@@ -61,6 +62,7 @@ class Changes:
     orders: bool = False
     stock: bool = False
     rates: bool = False
+    declarations: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{k: getattr(self, k) or getattr(other, k) for k in self.__dataclass_fields__})
@@ -86,6 +88,7 @@ class Workspace:
         self.rates = Rates(context)
         self.stock = Stock(context)
         self.orders = Orders(context, self.rates, self.stock)
+        self.declarations = Declarations(context, self.orders, self.rates, lambda: connect(self.data_dir / DB_FILE))
         self.documents = Documents(context, self.orders, self.partner, self.product, self.setting)
 
     @classmethod
