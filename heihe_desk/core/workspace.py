@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,8 +19,6 @@ from heihe_desk.core.domain.product import FIELDS as PRODUCT_FIELDS
 from heihe_desk.core.domain.product import Product, validate_product
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.services.context import Context
-from heihe_desk.core.services.declarations import Declarations
-from heihe_desk.core.services.documents import Documents
 from heihe_desk.core.services.orders import Orders
 from heihe_desk.core.services.rates import Rates
 from heihe_desk.core.services.stock import Stock
@@ -41,6 +40,8 @@ from heihe_desk.core.sync import state as sync_state
 from heihe_desk.core.sync.state import SyncStatus
 
 if TYPE_CHECKING:
+    from heihe_desk.core.services.declarations import Declarations
+    from heihe_desk.core.services.documents import Documents
     from heihe_desk.core.sync.client import SyncReport
 
 PRODUCTS = MasterTable("products", PRODUCT_FIELDS,
@@ -84,12 +85,23 @@ class Workspace:
             self.device = outbox.ensure_device(conn)
             self.codes_loaded = code_tables.load_files(conn, paths.resources_dir() / "codes")
         self._code_sets = code_tables.code_sets(self.conn)
-        context = Context(db, self.device, self._code_sets)
+        self._context = context = Context(db, self.device, self._code_sets)
         self.rates = Rates(context)
         self.stock = Stock(context)
         self.orders = Orders(context, self.rates, self.stock)
-        self.declarations = Declarations(context, self.orders, self.rates, lambda: connect(self.data_dir / DB_FILE))
-        self.documents = Documents(context, self.orders, self.partner, self.product, self.setting)
+
+    # Customs (lxml, the XSD) and PDF (reportlab, fonts) cost a noticeable part of start-up: load on first use.
+    @cached_property
+    def declarations(self) -> Declarations:
+        from heihe_desk.core.services.declarations import Declarations
+
+        return Declarations(self._context, self.orders, self.rates, lambda: connect(self.data_dir / DB_FILE))
+
+    @cached_property
+    def documents(self) -> Documents:
+        from heihe_desk.core.services.documents import Documents
+
+        return Documents(self._context, self.orders, self.partner, self.product, self.setting)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, exclusive: bool = False, check: bool = True) -> Workspace:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from heihe_desk.core.locale.languages import pick_language
@@ -54,6 +54,7 @@ def run(data_dir: Path | None, lang: str | None) -> int:
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone(5000)  # let a running save or sync finish before closing
         ws.close()
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
@@ -20,20 +18,12 @@ from PySide6.QtWidgets import (
 from heihe_desk import __version__
 from heihe_desk.core.locale.languages import LANGUAGES, NATIVE_NAMES
 from heihe_desk.core.workspace import Changes, Workspace
+from heihe_desk.ui.page_registry import PAGES, LazyPages
 from heihe_desk.ui.pages.master_page import MasterPage
-from heihe_desk.ui.pages.orders_page import OrdersPage
-from heihe_desk.ui.pages.partners_page import PartnersPage
-from heihe_desk.ui.pages.products_page import ProductsPage
-from heihe_desk.ui.pages.rates_page import RatesPage
-from heihe_desk.ui.pages.stock_page import StockPage
 from heihe_desk.ui.runner import Runner
+from heihe_desk.ui.sync_controls import SyncControls
 from heihe_desk.ui.translation import LANGUAGE
 from heihe_desk.ui.widgets import named
-
-# Page keys (used by the CLI's screenshot command) and their classes, in navigation order.
-PAGES: dict[str, Callable[[Workspace], MasterPage]] = {
-    "products": ProductsPage, "partners": PartnersPage, "orders": OrdersPage, "stock": StockPage, "rates": RatesPage,
-}
 
 
 class MainWindow(QMainWindow):
@@ -50,14 +40,10 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
-        self.pages: dict[str, MasterPage] = {}
-        for key, page_class in PAGES.items():
-            page = page_class(ws)
-            page.changes_made.connect(self.on_changes)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+        self.pages = LazyPages(ws, self.stack, self._on_page_built)
+        for _ in PAGES:
             self.nav.addItem("")
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.on_nav_row_changed)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
@@ -65,8 +51,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.status_device = named(QLabel(), "device")
-        self.status_pending = named(QLabel(), "pending")
-        self.statusBar().addPermanentWidget(self.status_pending)
+        self.sync = SyncControls(self)  # Sync menu, status-bar indicator (left of the device code), scheduler
         self.statusBar().addPermanentWidget(self.status_device)
         self.nav.setCurrentRow(0)
         self.resize(1280, 760)
@@ -98,6 +83,12 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------------------
 
+    def _on_page_built(self, page: MasterPage) -> None:
+        page.changes_made.connect(self.on_changes)
+
+    def on_nav_row_changed(self, row: int) -> None:
+        self.stack.setCurrentWidget(self.pages[list(PAGES)[row]])
+
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(list(PAGES).index(key))
 
@@ -107,10 +98,13 @@ class MainWindow(QMainWindow):
         self.ws.set_setting("language", lang)
         self.language_changed.emit(lang)
 
-    def on_changes(self, changes: Changes) -> None:
-        for page in self.pages.values():
+    def on_changes(self, changes: Changes, local: bool = True) -> None:
+        """Refresh what the change touched; a local change also schedules a sync (one pulled in does not)."""
+        for page in self.pages.built():
             page.refresh_if(changes)
         self.update_status()
+        if local:
+            self.sync.on_local_changes()
 
     def on_check_triggered(self) -> None:
         self.statusBar().showMessage(self.tr("Checking the database…"))
@@ -143,8 +137,7 @@ class MainWindow(QMainWindow):
             "Heihe Desk %1\nData folder: %2").replace("%1", __version__).replace("%2", str(self.ws.data_dir)))
 
     def update_status(self) -> None:
-        pending = self.ws.pending_mutations()
-        self.status_pending.setText(self.tr("%n change(s) not yet synced", "", pending))
+        self.sync.refresh_status()  # counted off the UI thread: a big outbox takes ~90 ms to count
         self.status_device.setText(self.tr("Device %1").replace("%1", self.ws.device.code))
 
     # -- Qt events -----------------------------------------------------------------------------------
@@ -155,13 +148,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         QApplication.closeAllWindows()
         event.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Heihe Desk — cross-border trade assistant"))
         titles = {"orders": self.tr("Orders"), "products": self.tr("Products"), "stock": self.tr("Stock"),
-                  "partners": self.tr("Partners"), "rates": self.tr("Exchange rates")}
+                  "partners": self.tr("Partners"), "rates": self.tr("Exchange rates"),
+                  "declarations": self.tr("Declarations")}
         for row, key in enumerate(PAGES):
             self.nav.item(row).setText(titles[key])
         self.file_menu.setTitle(self.tr("&File"))

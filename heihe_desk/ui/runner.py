@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -25,9 +26,14 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the UI, which shows it
-            self.relay.failed.emit(exc)
+            self._deliver(self.relay.failed, exc)
         else:
-            self.relay.finished.emit(result)
+            self._deliver(self.relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # the window closed while the job ran: nobody is left to tell
+            signal.emit(value)
 
 
 class Runner:
