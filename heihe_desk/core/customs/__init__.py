@@ -1,7 +1,7 @@
 """China Customs cross-border e-commerce messages (CEB, 2022-05 schema): build, validate, check, read replies."""
 
 from heihe_desk.core.customs.consistency import check_consistency
-from heihe_desk.core.customs.declaration_copy import DeclarationCopy, DeclarationCopyLine, declaration_copy_data
+from heihe_desk.core.customs.declaration_copy import declaration_copy_data
 from heihe_desk.core.customs.envelope import BuildResult, BuiltMessage, DeclarationError, EntityRef
 from heihe_desk.core.customs.inventory import build_inventory_messages, check_inventory_inputs
 from heihe_desk.core.customs.model import (
@@ -37,6 +37,7 @@ from heihe_desk.core.customs.trade_documents import (
     build_waybill_messages,
     order_from_parcel,
 )
+from heihe_desk.core.domain.declaration_copy import DeclarationCopy, DeclarationCopyLine
 
 __all__ = [
     "BuildResult", "BuiltMessage", "BuyerInput", "BuyerKind", "CodeForm", "CustomsReply", "DeclarationAction",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from heihe_desk.core.customs.codes import CodeTables, ceb_country, ceb_currency, code_tables
@@ -11,87 +9,7 @@ from heihe_desk.core.customs.formats import clean_text
 from heihe_desk.core.customs.model import DeclarationSettings, ParcelDeclarationInput
 from heihe_desk.core.customs.split import base_cop_no
 from heihe_desk.core.domain import identifiers as ids
-
-# Field names mirror heihe_desk/core/documents/declaration_model.py (the PDF engineer's draft), so the
-# renderer can take this record as it is or copy it field by field.
-
-
-@dataclass(frozen=True)
-class DeclarationCopyLine:
-    """One InventoryList line as declared (Decimal amounts, as in the message: up to 5 decimals)."""
-
-    gnum: int
-    item_no: str
-    gcode: str
-    gname: str
-    gmodel: str
-    qty: Decimal
-    unit: str           # as printed: code and Chinese name, e.g. "007 个"
-    qty1: Decimal
-    unit1: str
-    price: Decimal
-    total_price: Decimal
-    currency: str       # ISO code (the message carries the customs form; see settings.code_form)
-    country: str        # final destination country, ISO alpha-3
-    bar_code: str = ""
-    item_name: str = ""
-    qty2: Decimal | None = None
-    unit2: str = ""
-    note: str = ""
-    origin_country: str = ""
-
-
-@dataclass(frozen=True)
-class DeclarationCopy:
-    """InventoryHead fields people check on paper, plus the copy's own number and the customs status."""
-
-    number: str         # the copy's document number (filled by the document numbering, not here)
-    cop_no: str
-    order_no: str
-    ie_date: date
-    customs_code: str
-    port_code: str
-    trade_mode: str
-    traf_mode: str
-    country: str
-    ebp_code: str
-    ebp_name: str
-    ebc_code: str
-    ebc_name: str
-    agent_code: str
-    agent_name: str
-    owner_code: str
-    owner_name: str
-    logistics_code: str
-    logistics_name: str
-    logistics_no: str
-    pack_no: int
-    gross_weight: Decimal
-    net_weight: Decimal
-    lines: tuple[DeclarationCopyLine, ...]
-    pre_no: str = ""
-    invt_no: str = ""
-    pod: str = ""
-    bill_no: str = ""
-    wrap_type: str = ""
-    freight: Decimal = Decimal(0)
-    f_currency: str = ""
-    insured_fee: Decimal = Decimal(0)
-    i_currency: str = ""
-    status: str = ""
-    note: str = ""
-    device_code: str = ""
-    statistics_flag: str = ""
-    customs_currency: str = ""   # the currency code as written in the message (e.g. 142), "" if unknown
-    customs_country: str = ""
-
-    @property
-    def total_price(self) -> Decimal:
-        return sum((line.total_price for line in self.lines), Decimal(0))
-
-    @property
-    def currency(self) -> str:
-        return self.lines[0].currency if self.lines else ""
+from heihe_desk.core.domain.declaration_copy import DeclarationCopy, DeclarationCopyLine
 
 
 def _unit(code: str, tables: CodeTables) -> str:

@@ -26,10 +26,10 @@ from heihe_desk.core.documents.blocks import (
     stack,
 )
 from heihe_desk.core.documents.countries import country_name
-from heihe_desk.core.documents.declaration_model import DeclarationCopy, DeclarationCopyLine
 from heihe_desk.core.documents.fonts import markup
 from heihe_desk.core.documents.labels import DocLang, doc_lang
 from heihe_desk.core.documents.page import FRAME_WIDTH, build_a4
+from heihe_desk.core.domain.declaration_copy import DeclarationCopy, DeclarationCopyLine
 from heihe_desk.core.locale import formatting
 
 #: No, item no, commodity code, name and specification, barcode, qty, legal qty, price, total (180 mm).

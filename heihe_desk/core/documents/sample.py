@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
-from heihe_desk.core.documents.declaration_model import DeclarationCopy, DeclarationCopyLine
 from heihe_desk.core.documents.model import (
     BankDetails,
     DocumentData,
@@ -16,6 +15,7 @@ from heihe_desk.core.documents.model import (
     ExchangeRate,
     Tender,
 )
+from heihe_desk.core.domain.declaration_copy import DeclarationCopy, DeclarationCopyLine
 from heihe_desk.core.domain.money import minor_digits
 
 SELLER = DocumentParty(

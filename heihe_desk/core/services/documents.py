@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib
 import json
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -14,11 +13,11 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from heihe_desk.core.documents import labels as L
-from heihe_desk.core.documents.declaration_model import DeclarationCopy
 from heihe_desk.core.documents.labels import doc_lang
 from heihe_desk.core.documents.model import DocumentData, DocumentKind, ExchangeRate
 from heihe_desk.core.documents.numbering import issue_number
 from heihe_desk.core.domain import identifiers as ids
+from heihe_desk.core.domain.declaration_copy import DeclarationCopy
 from heihe_desk.core.domain.errors import N_, Issue, ValidationError
 from heihe_desk.core.domain.order import OrderStatus
 from heihe_desk.core.domain.partner import Partner
@@ -41,7 +40,6 @@ KIND_TITLES: dict[DocumentKind, str] = {
 DOC_LANGS: tuple[str, ...] = ("zh", "ru", "en", "zh+ru")
 RECEIPT_WIDTHS: tuple[int, ...] = (58, 80)  # thermal paper rolls (receipt.PRINTABLE)
 _KIND = N_("Document")
-_DECLARATIONS_MODULE = "heihe_desk.core.services.declarations"
 
 NO_SELLER = N_("your company name is not set: enter it under Seller details, it is printed as the seller")
 NOT_CASH = N_("the order is not paid in full in cash: the receipt shows the total but no cash received or change")
@@ -294,19 +292,16 @@ class Documents:
                             dt.date.fromisoformat(str(row["rate_date"])[:10]), str(row["source"]))
 
     def _declaration(self, order: Mapping[str, Any], lang: str) -> DeclarationCopy:
-        """The order's stored list declaration as a copy record (the declarations service keeps it; looked up
-        by name so documents work in a build without it, which then says so)."""
-        try:
-            module = importlib.import_module(_DECLARATIONS_MODULE)
-        except ImportError:
-            module = None
-        copy_of = getattr(module, "declaration_copy_for", None)
-        record = copy_of(self.ctx, order["id"], lang) if callable(copy_of) else None
+        """The order's stored list declaration as the copy record the declarations service keeps."""
+        # imported here: customs (lxml, the XSD) is only loaded when a declaration copy is asked for
+        from heihe_desk.core.services.declarations import declaration_copy_for
+
+        record = declaration_copy_for(self.ctx, order["id"], lang)
         if record is None:
             raise ValidationError([Issue("kind", _KIND, N_(
                 "order {number} has no list declaration yet: declare it first, then print its copy"), "",
                 {"number": order["number"]})])
-        return DeclarationCopy.from_record(record)
+        return record
 
 
 def _with_number(decl: DeclarationCopy, number: str, device_code: str) -> DeclarationCopy:

@@ -1,4 +1,4 @@
-"""Applying pulled changes: master data with its search index (never via the outbox), code tables, the rest."""
+"""Applying pulled changes: master data with its search index (never via the outbox), desk records, code tables."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from heihe_desk.core.domain.product import Product
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.storage import code_tables
 from heihe_desk.core.storage.search_index import index_new_rows, index_row, unindex_row
+from heihe_desk.core.sync.apply_desk import ENTITIES as DESK_ENTITIES
+from heihe_desk.core.sync.apply_desk import REASON_PENDING, REASON_UNIQUE, DeskApplier, parked
 from heihe_desk.core.sync.protocol import Change
 
 
@@ -27,8 +29,7 @@ MASTER: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
     "partners": (tuple(f.name for f in dataclasses.fields(Partner)), _defaults(Partner)),
 }
 
-REASON_PENDING = "local edits not yet accepted by the platform"
-REASON_UNIQUE = "clashes with another local record (e.g. the same SKU)"
+__all__ = ["MASTER", "REASON_PENDING", "REASON_UNIQUE", "Applied", "apply_changes", "keep_conflict"]
 
 
 @dataclass
@@ -47,11 +48,14 @@ def apply_changes(conn: sqlite3.Connection, changes: Sequence[Change],
 
     Our own changes coming back are skipped by mutation id. A record with unsent or rejected local
     edits is not overwritten: the platform's version is kept in ``sync_conflicts`` (rules 7 and 8).
+    Orders, payments, stock movements … go to their tables (apply_desk); those still waiting for a
+    parent from an earlier page are retried at the end.
     """
     outcome = Applied()
     own = _own_mutations(conn, [c.mutation_id for c in changes if c.mutation_id])
     protected = set(conn.execute("SELECT DISTINCT entity, entity_id FROM outbox"
                                  " WHERE state IN ('pending', 'rejected')").fetchall())
+    desk = DeskApplier(conn, protected, keep_conflict)
     fresh: dict[str, list[tuple[int, Mapping[str, Any]]]] = {entity: [] for entity in MASTER}
     for index, change in enumerate(changes):
         if halfway is not None and index == len(changes) // 2:
@@ -72,6 +76,8 @@ def apply_changes(conn: sqlite3.Connection, changes: Sequence[Change],
                 keep_conflict(conn, change, REASON_UNIQUE)
                 outcome.conflicts += 1
                 changed = False
+        elif change.entity in DESK_ENTITIES:
+            changed = desk.apply(change)
         elif change.entity == "code_table":
             changed = _apply_code_table(conn, change)
         elif change.entity == "rate":
@@ -85,7 +91,22 @@ def apply_changes(conn: sqlite3.Connection, changes: Sequence[Change],
         index_new_rows(conn, entity, rows)  # new rows indexed in bulk: much cheaper than one by one
         conn.executemany("INSERT OR IGNORE INTO sync_received(entity, id) VALUES (?, ?)",
                          [(entity, values["id"]) for _rowid, values in rows])
+    _retry_parked(desk, outcome)
+    desk.finish()
+    outcome.conflicts += desk.conflicts
     return outcome
+
+
+def _retry_parked(desk: DeskApplier, outcome: Applied) -> None:
+    """Apply waiting records whose parents arrived (a waybill event may wait for a waiting waybill: repeat)."""
+    progress = True
+    while progress:
+        progress = False
+        for change in parked(desk.conn):
+            if desk.apply(change):
+                outcome.applied += 1
+                outcome.entities.add(change.entity)
+                progress = True
 
 
 def _own_mutations(conn: sqlite3.Connection, ids: list[str]) -> set[str]:

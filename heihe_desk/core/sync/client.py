@@ -18,6 +18,7 @@ from heihe_desk.core.storage.outbox import Device
 from heihe_desk.core.sync import protocol, queue
 from heihe_desk.core.sync.apply import apply_changes
 from heihe_desk.core.sync.credentials import get_token
+from heihe_desk.core.sync.customs_replies import ReplyHook, declarations_hook, deliver, waiting
 from heihe_desk.core.sync.faults import fault_point
 from heihe_desk.core.sync.state import SKEW_WARNING_S, read_state, write_state
 from heihe_desk.core.sync.transport import AuthNeeded, Refused, SyncFailure, Transport
@@ -54,6 +55,7 @@ class SyncReport:
     skipped_own: int = 0
     conflicts: int = 0
     requeued: int = 0
+    customs_replies: int = 0
     reset: bool = False
     new_device_id: str | None = None
     clock_skew_s: float | None = None
@@ -90,8 +92,12 @@ def remember_platform(db: Database, server_url: str, account: str) -> None:
 
 
 def run_sync(db: Database, data_dir: Path, config: SyncConfig, *, clock: Callable[[], float] = time.time,
-             sleep: Callable[[float], None] = time.sleep, progress: ProgressFn | None = None) -> SyncReport:
-    """Run one sync; never raises for sync failures: the report (and the stored state) say what happened."""
+             sleep: Callable[[float], None] = time.sleep, progress: ProgressFn | None = None,
+             reply_hook: ReplyHook | None = None) -> SyncReport:
+    """Run one sync; never raises for sync failures: the report (and the stored state) say what happened.
+
+    Pulled customs replies go to ``reply_hook`` (default: the declarations service of this database).
+    """
     report = SyncReport()
     lock = FileLock(str(data_dir / LOCK_FILE))
     try:
@@ -104,7 +110,7 @@ def run_sync(db: Database, data_dir: Path, config: SyncConfig, *, clock: Callabl
         _begin(db, config)
         transport = Transport(config.server_url, config.token, timeout=config.timeout, retries=config.retries,
                               backoff_s=config.backoff_s, clock=clock, sleep=sleep)
-        _Run(db, transport, config, report, progress or (lambda _stage, _n: None)).run()
+        _Run(db, transport, config, report, progress or (lambda _stage, _n: None), reply_hook).run()
         report.ok, report.state = True, "online"
     except SyncFailure as failure:
         report.state, report.error = failure.state, str(failure)
@@ -147,8 +153,9 @@ class _Run:
     """The steps of one run, sharing the connection, transport and report."""
 
     def __init__(self, db: Database, transport: Transport, config: SyncConfig, report: SyncReport,
-                 progress: ProgressFn):
+                 progress: ProgressFn, reply_hook: ReplyHook | None = None):
         self.db, self.transport, self.config, self.report, self.progress = db, transport, config, report, progress
+        self.reply_hook = reply_hook
         self.reidentified = 0
 
     @property
@@ -187,7 +194,7 @@ class _Run:
                 raise
             fault_point("after_push_response")
             with transaction(self.db) as conn:
-                acked, rejected = queue.record_results(conn, reply.results)
+                acked, rejected = queue.record_results(conn, reply.results, device.id, batch)
                 if reply.device_last_seq >= 0:
                     write_state(conn, server_device_seq=reply.device_last_seq)
             fault_point("after_push_commit")
@@ -255,4 +262,13 @@ class _Run:
         if requeued:
             self.report.requeued += requeued
             self.report.warnings.append(f"the platform had lost {requeued} of this device's changes; sending again")
+        self.deliver_replies()
         return requeued > 0
+
+    def deliver_replies(self) -> None:
+        """Customs replies of committed pages (this run's, or a run that died) to the declarations service."""
+        if not waiting(self.conn):
+            return
+        handed, problems = deliver(self.db, self.reply_hook or declarations_hook(self.db))
+        self.report.customs_replies += handed
+        self.report.warnings.extend(problems)

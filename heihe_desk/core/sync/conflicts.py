@@ -9,9 +9,11 @@ from typing import Any
 
 from heihe_desk.core.domain.errors import NotFoundError
 from heihe_desk.core.domain.record import utc_now
-from heihe_desk.core.storage import outbox
+from heihe_desk.core.storage import journal, outbox
 from heihe_desk.core.storage.master_data import MasterTable
 from heihe_desk.core.sync.apply import MASTER
+from heihe_desk.core.sync.apply_desk import VERSIONED, write_versioned
+from heihe_desk.core.sync.protocol import Change
 
 TABLES = {entity: MasterTable(entity, names, (names[1],)) for entity, (names, _) in MASTER.items()}
 
@@ -42,7 +44,9 @@ def resolve(conn: sqlite3.Connection, conflict_id: int, take_server: bool) -> No
     if row is None:
         raise NotFoundError(f"open conflict {conflict_id}")
     entity, entity_id, deleted, payload_text = row
-    if take_server:
+    if take_server and entity in VERSIONED:
+        _take_desk(conn, entity, entity_id, json.loads(payload_text))
+    elif take_server:
         _take(conn, TABLES[entity], entity_id, bool(deleted), json.loads(payload_text))
     conn.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                  (utc_now(), "server" if take_server else "local", conflict_id))
@@ -64,3 +68,22 @@ def _take(conn: sqlite3.Connection, table: MasterTable, entity_id: str, deleted:
     row = {k: payload[k] for k in table.fields if k in payload}
     stored = table.update(conn, entity_id, row, now)
     outbox.append(conn, device, table.entity, entity_id, "update", {k: v for k, v in stored.items() if k != "rowid"})
+
+
+def _take_desk(conn: sqlite3.Connection, entity: str, entity_id: str, payload: dict[str, Any]) -> None:
+    """The platform's order (location, waybill) becomes the local one, as a new version queued like any edit."""
+    row = conn.execute(f"SELECT version FROM {entity} WHERE id = ?", (entity_id,)).fetchone()
+    version = max(int(row[0]) if row else 0, int(payload.get("version") or 0)) + 1
+    now = utc_now()
+    write_versioned(conn, Change(0, entity, entity_id, version, False, {**payload, "version": version,
+                                                                        "updated_at": now}, now), row is not None)
+    if entity == "orders":
+        conn.execute("UPDATE orders SET paid = (SELECT coalesce(sum(amount_order_currency), 0) FROM payments"
+                     " WHERE payments.order_id = orders.id) WHERE id = ?", (entity_id,))
+    record = journal.fetch_one(conn, entity, entity_id)
+    if entity == "orders":  # the order's sync record carries its lines and history (services.orders._payload)
+        record["lines"] = journal.fetch_all(conn, "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no",
+                                            (entity_id,))
+        record["events"] = journal.fetch_all(conn, "SELECT * FROM order_events WHERE order_id = ? ORDER BY at",
+                                             (entity_id,))
+    outbox.append(conn, outbox.ensure_device(conn), entity, entity_id, "update", record)

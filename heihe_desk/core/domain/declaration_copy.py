@@ -1,11 +1,10 @@
-"""What a readable copy of a list declaration (清单, CEB603) prints: head fields and goods lines."""
+"""A readable copy of a list declaration (清单, CEB603): built by the customs layer, printed by the documents."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,10 +31,6 @@ class DeclarationCopyLine:
     note: str = ""
     origin_country: str = ""
 
-    @classmethod
-    def from_record(cls, record: object) -> DeclarationCopyLine:
-        """Copy the same-named attributes of any record (e.g. the customs package's copy line)."""
-        return cls(**_same_named(cls, record))
 
 
 @dataclass(frozen=True)
@@ -82,16 +77,6 @@ class DeclarationCopy:
     customs_country: str = ""  # the country and currency as the message carries them (legacy numeric codes)
     customs_currency: str = ""
 
-    @classmethod
-    def from_record(cls, record: object) -> DeclarationCopy:
-        """Copy the same-named attributes of any record, lines included.
-
-        The customs package builds its copy record with these field names; it and this package are
-        independent layers, so neither imports the other and the caller (a service) converts with this.
-        """
-        values = _same_named(cls, record)
-        values["lines"] = tuple(DeclarationCopyLine.from_record(line) for line in values.get("lines", ()))
-        return cls(**values)
 
     @property
     def total_price(self) -> Decimal:
@@ -101,8 +86,3 @@ class DeclarationCopy:
     def currency(self) -> str:
         """The lines' currency (one per declaration in practice)."""
         return self.lines[0].currency if self.lines else ""
-
-
-def _same_named(cls: type, record: object) -> dict[str, Any]:
-    """The record's attributes that ``cls`` has as fields; missing ones keep their defaults."""
-    return {f.name: getattr(record, f.name) for f in fields(cls) if hasattr(record, f.name)}
