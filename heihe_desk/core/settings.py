@@ -22,6 +22,7 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("low_stock_threshold", int, 5, N_("Low-stock warning below")),
     Setting("sync_server_url", str, "", N_("Platform server address")),
     Setting("sync_account", str, "", N_("Platform account")),
+    Setting("sync_interval_s", int, 60, N_("Sync every (seconds)")),
     # The seller as printed on invoices, proformas, packing lists and receipts (capability 8).
     Setting("seller_name", str, "", N_("Company name (Chinese)")),
     Setting("seller_name_ru", str, "", N_("Company name (Russian)")),

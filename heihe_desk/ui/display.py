@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from heihe_desk.core.domain.order import KIND_LABELS, MILLI, MODE_LABELS, STATUS_LABELS
 from heihe_desk.core.domain.stock import LOCATION_LABELS, MOVEMENT_LABELS
-from heihe_desk.core.locale.formatting import exact, number, short_day
+from heihe_desk.core.locale.formatting import exact, number, short_day, short_moment
 from heihe_desk.ui.translation import LANGUAGE, core_tr
 
 NEGATIVE = QColor("#b00020")   # oversold stock, money still owed
@@ -59,11 +59,17 @@ def day_text(iso: str | None, lang: str | None = None) -> str:
         return iso
 
 
-def moment_text(iso: str | None) -> str:
-    """A stored UTC timestamp ('2026-03-08T10:15:00.000Z') as date and minutes."""
+def moment_text(iso: str | None, lang: str | None = None) -> str:
+    """A stored UTC timestamp ('2026-03-08T10:15:00.000Z') as local date and minutes (Heihe is UTC+8)."""
     if not iso:
         return ""
-    return f"{day_text(iso)} {iso[11:16]}".strip()
+    try:
+        value = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return short_moment(value, lang or LANGUAGE.lang)
 
 
 def row_name(row: Mapping[str, Any], lang: str | None = None) -> str:

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from heihe_desk.core.domain.record import utc_now
-from heihe_desk.core.settings import SETTINGS, Setting
 from heihe_desk.core.storage import outbox
 from heihe_desk.core.storage.database import transaction
 from heihe_desk.core.sync import credentials, protocol
@@ -302,13 +301,10 @@ def test_scheduler_backs_off_after_failures_and_waits_for_the_user_on_auth_troub
     scheduler.stop()
 
 
-def test_sync_interval_comes_from_the_setting_once_the_core_declares_it(
-        qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without the setting the interval is 60 s and the dialog has no field; declared, both follow it."""
+def test_sync_interval_follows_the_setting(qtbot: Any, window: MainWindow) -> None:
+    """The interval defaults to 60 s; changed in the platform settings dialog, the scheduler follows it."""
     scheduler = window.sync.scheduler
     assert scheduler.interval_s() == 60.0
-    assert SyncSettingsDialog(window.ws, ImmediateRunner(), window).interval is None
-    monkeypatch.setitem(SETTINGS, INTERVAL_SETTING, Setting(INTERVAL_SETTING, int, 60, "Sync every (seconds)"))
     dialog = SyncSettingsDialog(window.ws, ImmediateRunner(), window)
     qtbot.addWidget(dialog)
     assert dialog.interval is not None

@@ -40,6 +40,12 @@ def moment(value: datetime, lang: str) -> str:
     return format_datetime(value, "medium", locale=BABEL_LOCALES[lang])
 
 
+def short_moment(value: datetime, lang: str) -> str:
+    """'2026/3/8 14:05' / '08.03.2026, 14:05': a stored UTC instant in this computer's local time."""
+    local = value.astimezone() if value.tzinfo else value
+    return format_datetime(local, "short", locale=BABEL_LOCALES[lang])
+
+
 def amount(minor: int, currency: str, lang: str) -> str:
     """'1,234.50' / '1 234,50': an amount without its currency sign, always with all its minor digits."""
     digits = minor_digits(currency)
