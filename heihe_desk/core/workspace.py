@@ -351,8 +351,7 @@ class Workspace:
             self._code_sets = code_tables.code_sets(self.conn)
         # The services share one Context: new outbox rows must carry the new id, checks the new codes.
         self.rates.ctx.device, self.rates.ctx.code_sets = self.device, self._code_sets
-        return report, Changes(products="products" in report.entities, partners="partners" in report.entities,
-                               codes="code_table" in report.entities)
+        return report, Changes(**sync_state.changed_views(report.entities))
 
     def sync_status(self) -> SyncStatus:
         return sync_state.sync_status(self.db)
@@ -374,8 +373,7 @@ class Workspace:
         with transaction(self.db) as conn:
             entity = conn.execute("SELECT entity FROM sync_conflicts WHERE id = ?", (conflict_id,)).fetchone()
             sync_conflicts.resolve(conn, conflict_id, take_server)
-        changed = bool(take_server and entity)
-        return Changes(products=changed and entity[0] == "products", partners=changed and entity[0] == "partners")
+        return Changes(**sync_state.changed_views([entity[0]] if take_server and entity else []))
 
 
 def _problems(db: Any) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -12,8 +11,8 @@ from typing import Any
 from heihe_desk.core.domain.errors import N_, Issue, ValidationError
 from heihe_desk.core.domain.partner import validate_partner
 from heihe_desk.core.domain.product import validate_product
-from heihe_desk.core.sync import protocol
-from heihe_desk.server.records import StoredRecord, now_iso
+from heihe_desk.core.sync import fact_rules, protocol
+from heihe_desk.server.records import StoredRecord
 
 
 class RecordRejected(Exception):
@@ -26,26 +25,32 @@ class RecordRejected(Exception):
 
 @dataclass
 class AccountContext:
-    """The account a mutation belongs to, as handlers see it: its name and a way to queue replies."""
+    """The account a mutation belongs to, as handlers see it: its name and a way to queue platform changes.
+
+    Queued changes are kept here and written with the batch, so a handler that refuses its record after
+    queueing leaves nothing behind (``mark``/``undo``).
+    """
 
     id: int
     name: str
-    conn: sqlite3.Connection
     default_delay_s: float = 0.0
-    queued: list[tuple[str, str]] = field(default_factory=list)
+    pending: list[tuple[int, str, str, str, float]] = field(default_factory=list)
 
     def enqueue(self, entity: str, record_id: str, payload: Mapping[str, Any], delay_s: float | None = None) -> None:
         """Queue a platform-originated change; devices receive it on the first pull after the delay."""
         due = time.time() + (self.default_delay_s if delay_s is None else delay_s)
-        self.conn.execute("INSERT INTO scheduled(account_id, entity, record_id, payload, due_at)"
-                          " VALUES (?, ?, ?, ?, ?)",
-                          (self.id, entity, record_id, json.dumps(dict(payload), ensure_ascii=False), due))
-        self.queued.append((entity, record_id))
+        self.pending.append((self.id, entity, record_id, json.dumps(dict(payload), ensure_ascii=False), due))
+
+    def mark(self) -> int:
+        return len(self.pending)
+
+    def undo(self, mark: int) -> None:
+        del self.pending[mark:]
 
 
 #: Checks a payload; returns the canonical payload and its unique key (''), or raises RecordRejected.
 Validator = Callable[[str, Mapping[str, Any], Mapping[str, set[str]]], tuple[dict[str, Any], str]]
-#: Reacts to a stored record (e.g. answers a customs message); may raise RecordRejected; runs in its transaction.
+#: Reacts to a record about to be stored (e.g. answers a customs message); may raise RecordRejected.
 Handler = Callable[[AccountContext, StoredRecord], None]
 
 _VALIDATORS: dict[str, Validator] = {}
@@ -57,7 +62,7 @@ def register_validator(entity: str, fn: Validator) -> None:
 
 
 def register_handler(entity: str, fn: Handler) -> None:
-    """Plug in what happens when a device sends ``entity`` (the real customs simulator replaces the built-in)."""
+    """Plug in what happens when a device sends ``entity`` (the customs simulator registers itself)."""
     _HANDLERS[entity] = fn
 
 
@@ -111,34 +116,25 @@ UNIQUE_ISSUES: dict[str, Issue] = {
 }
 
 
-def customs_message_handler(account: AccountContext, record: StoredRecord) -> None:
-    """Built-in stand-in for the customs simulator: the message must carry XML text; the reply is 'accepted'.
-
-    The real simulator (schema validation, realistic receipts) replaces this through register_handler.
-    """
-    xml = record.payload.get("xml")
-    if not isinstance(xml, str) or not xml.strip():
-        raise RecordRejected([Issue("xml", protocol.LABEL_CUSTOMS_MESSAGE, protocol.RULE_NEEDS_XML,
-                                    "<ceb:CEB603Message>…</ceb:CEB603Message>")])
-    account.enqueue("customs_reply", f"{record.id}:accepted",
-                    {"message_id": record.id, "status": "accepted", "note": "",
-                     "received_at": now_iso()})
-
-
-def accept_as_sent(record_id: str, payload: Mapping[str, Any],
-                   codes: Mapping[str, set[str]]) -> tuple[dict[str, Any], str]:
-    """Structural check only, for desk facts the platform has no domain rules for yet: stored whole, never lost."""
+def _check_id(record_id: str, payload: Mapping[str, Any]) -> None:
     if str(payload.get("id", record_id)) != record_id:
         raise RecordRejected([Issue("id", protocol.LABEL_RECORD, protocol.RULE_ID_MISMATCH, record_id)])
-    return dict(payload), ""
 
 
-#: Facts and records the desk queues today whose platform-side rules are still to come (orders team).
-ACCEPTED_AS_SENT = ("orders", "payments", "stock_movements", "batches", "locations", "waybills", "waybill_events",
-                    "rates")
+def desk_record_validator(entity: str) -> Validator:
+    """Orders, payments, stock movements …: the structural rules of core.sync.fact_rules; stored whole."""
 
-for _entity in ACCEPTED_AS_SENT:
-    register_validator(_entity, accept_as_sent)
+    def check(record_id: str, payload: Mapping[str, Any], codes: Mapping[str, set[str]]) -> tuple[dict[str, Any], str]:
+        _check_id(record_id, payload)
+        issues = fact_rules.check_record(entity, payload)
+        if issues:
+            raise RecordRejected(issues)
+        return dict(payload), ""
+
+    return check
+
+
+for _entity in fact_rules.CHECKS:
+    register_validator(_entity, desk_record_validator(_entity))
 register_validator("products", validate_product_payload)
 register_validator("partners", validate_partner_payload)
-register_handler("customs_message", customs_message_handler)

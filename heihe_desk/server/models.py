@@ -25,6 +25,19 @@ class PushRequest(BaseModel):
     mutations: list[MutationIn] = Field(max_length=protocol.MAX_PUSH_BATCH)
 
 
+#: The push route's request body in the OpenAPI description (the route parses it itself, see wire.py).
+PUSH_REQUEST_BODY: dict[str, Any] = {"requestBody": {"required": True, "content": {
+    "application/json": {"schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
+
+
+def document_push_request(openapi: dict[str, Any]) -> None:
+    """Add PushRequest and MutationIn to the description's components (FastAPI only adds models it parses)."""
+    schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+    components = openapi.setdefault("components", {}).setdefault("schemas", {})
+    components.update(schema.pop("$defs", {}))
+    components["PushRequest"] = schema
+
+
 class IssueOut(BaseModel):
     field: str
     label: str

@@ -7,6 +7,8 @@ import sqlite3
 import time
 import uuid
 
+import orjson
+
 from heihe_desk.server.accounts import Account
 from heihe_desk.server.records import now_iso, put_record
 from heihe_desk.server.store import Store
@@ -74,22 +76,22 @@ def pull(store: Store, account: Account, device_id: str, cursor: str, limit: int
                             "reset": True, "device_last_seq": device_last,
                             "message": "this cursor is unknown to the platform (restored from a backup, or another"
                                        " server): start again from the beginning"}, [])
-        rows = conn.execute("SELECT server_seq, entity, id, version, deleted, payload, updated_at, mutation_id"
-                            " FROM records WHERE account_id = ? AND server_seq > ? ORDER BY server_seq LIMIT ?",
+        # The payload comes as bytes (CAST … AS BLOB): spliced into the reply without decoding or re-encoding.
+        rows = conn.execute("SELECT server_seq, entity, id, version, deleted, CAST(payload AS BLOB), updated_at,"
+                            " mutation_id FROM records WHERE account_id = ? AND server_seq > ?"
+                            " ORDER BY server_seq LIMIT ?",
                             (account.id, after, limit + 1)).fetchall()
     has_more = len(rows) > limit
     rows = rows[:limit]
     next_cursor = _issue_cursor(store, account, int(rows[-1][0])) if rows else cursor
     changes = []
     for seq, entity, rid, version, deleted, payload, updated_at, mutation_id in rows:
-        head = json.dumps({"server_seq": seq, "entity": entity, "id": rid, "version": version,
-                           "deleted": bool(deleted), "updated_at": updated_at, "mutation_id": mutation_id},
-                          ensure_ascii=False, separators=(",", ":"))
-        changes.append(f'{head[:-1]},"payload":{payload}}}')
+        head = orjson.dumps({"server_seq": seq, "entity": entity, "id": rid, "version": version,
+                             "deleted": bool(deleted), "updated_at": updated_at, "mutation_id": mutation_id})
+        changes.append(head[:-1] + b',"payload":' + payload + b"}")
     return _encode({"server_time": now_iso(), "epoch": account.epoch, "cursor": next_cursor, "has_more": has_more,
                     "reset": False, "device_last_seq": device_last, "message": ""}, changes)
 
 
-def _encode(head: dict[str, object], changes: list[str]) -> bytes:
-    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
-    return f'{text[:-1]},"changes":[{",".join(changes)}]}}'.encode()
+def _encode(head: dict[str, object], changes: list[bytes]) -> bytes:
+    return orjson.dumps(head)[:-1] + b',"changes":[' + b",".join(changes) + b"]}"

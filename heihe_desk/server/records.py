@@ -8,6 +8,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
+
+
+def encode(payload: dict[str, Any]) -> str:
+    """Canonical JSON text (sorted keys, UTF-8, compact) of a record, as the feed serves it."""
+    try:
+        return orjson.dumps(payload, option=orjson.OPT_SORT_KEYS).decode()
+    except (TypeError, orjson.JSONEncodeError):
+        # orjson refuses integers beyond 64 bits; the standard encoder writes them (the checks decide later).
+        return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
@@ -43,7 +54,7 @@ def put_record(conn: sqlite3.Connection, account_id: int, entity: str, record_id
                deleted: bool = False, unique_key: str = "", mutation_id: str | None = None) -> StoredRecord:
     """Create or replace a record's state (version + 1) and move it to the head of the change feed."""
     seq = next_seq(conn, account_id)
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = encode(payload)
     row = conn.execute(
         "INSERT INTO records(account_id, entity, id, version, deleted, payload, unique_key, server_seq, mutation_id,"
         " updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?)"

@@ -122,7 +122,8 @@ class Desk:
 
     def sync(self, **overrides: Any) -> SyncReport:
         clock = overrides.pop("clock", time.time)
-        report = run_sync(self.ws.db, self.ws.data_dir, self.config(**overrides), clock=clock)
+        hook = overrides.pop("reply_hook", None)
+        report = run_sync(self.ws.db, self.ws.data_dir, self.config(**overrides), clock=clock, reply_hook=hook)
         self.ws.device = outbox.ensure_device(self.ws.conn)
         return report
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,31 @@ def test_generated_headers_get_auth_or_version_answers_never_a_crash(platform_ap
     from schemathesis.checks import not_a_server_error
 
     _fuzz(platform_app, 20, lambda case: case.call_and_validate(checks=[not_a_server_error]))
+
+
+def test_the_push_body_check_by_hand_enforces_exactly_the_documented_limits(platform_app):
+    """The push route parses its body itself (speed); its limits must stay those of the OpenAPI description."""
+    from heihe_desk.server import models, wire
+
+    described = platform_app.openapi()
+    ref = described["paths"]["/v1/push"]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    assert ref == "#/components/schemas/PushRequest" and "MutationIn" in described["components"]["schemas"]
+    schema = models.PushRequest.model_json_schema()
+    fields = schema["$defs"]["MutationIn"]["properties"]
+    assert schema["properties"]["device_id"]["maxLength"] == wire.ID_MAX
+    assert schema["properties"]["mutations"]["maxItems"] == protocol.MAX_PUSH_BATCH
+    assert (fields["mutation_id"]["maxLength"], fields["entity"]["maxLength"], fields["entity_id"]["maxLength"],
+            fields["created_at"]["maxLength"]) == (wire.ID_MAX, wire.ENTITY_MAX, wire.ENTITY_ID_MAX,
+                                                   wire.CREATED_AT_MAX)
+    assert (fields["device_seq"]["maximum"], fields["schema_version"]["maximum"]) == (wire.SEQ_MAX, wire.SCHEMA_MAX)
+    assert set(fields["op"]["enum"]) == wire.OPS
+    good = {"mutation_id": "m", "device_seq": 1, "schema_version": 7, "entity": "products", "entity_id": "p",
+            "op": "create", "payload": {}}
+    for where, value in (("device_seq", True), ("device_seq", 1.5), ("op", ["create"]), ("payload", []),
+                         ("entity_id", "x" * 129), ("created_at", None)):
+        broken = {**good, where: value}
+        with pytest.raises(wire.BadRequest) as refused:
+            wire.parse_push(json.dumps({"device_id": "d", "mutations": [broken]}).encode())
+        assert refused.value.detail[0]["loc"] == ["body", "mutations", 0, where]
+    parsed = wire.parse_push(json.dumps({"device_id": "d", "mutations": [{**good, "device_seq": 2.0}]}).encode())
+    assert parsed["mutations"][0]["device_seq"] == 2 and parsed["mutations"][0]["created_at"] == ""

@@ -269,7 +269,11 @@ def test_one_account_can_never_read_or_write_another(make_desk):
     assert stolen["reset"] is True and stolen["changes"] == []      # another account's cursor means nothing
 
 
-def test_customs_messages_are_answered_through_sync_after_the_delay(make_desk):
+def test_customs_messages_without_xml_are_refused_at_sync_and_unreadable_ones_answered_by_customs(make_desk):
+    """No XML at all: nothing reached customs, so the record waits in "needs attention". XML that customs
+    cannot read is answered like the e-port does: a rejection (100 海关退单) with customs' reason."""
+    from heihe_desk.core.customs import ReplyStatus, parse_reply
+
     a = make_desk("a")
     with transaction(a.ws.db) as conn:
         outbox.append(conn, a.ws.device, "customs_message", "msg-1", "create", {"id": "msg-1", "xml": "<CEB603/>"})
@@ -278,9 +282,12 @@ def test_customs_messages_are_answered_through_sync_after_the_delay(make_desk):
     assert report.acked == 1 and report.rejected == 1
     [item] = a.ws.sync_attention()
     assert item.entity_id == "msg-2" and item.issues[0].field == "xml"
-    report = a.sync()
-    reply = a.ws.conn.execute("SELECT payload FROM synced_records WHERE entity = 'customs_reply'").fetchone()
-    assert json.loads(reply[0])["status"] == "accepted" and json.loads(reply[0])["message_id"] == "msg-1"
+    reply = json.loads(a.ws.conn.execute("SELECT payload FROM synced_records WHERE entity = 'customs_reply'"
+                                         ).fetchone()[0])
+    assert (reply["status"], reply["message_id"]) == ("rejected", "msg-1")
+    [answer] = parse_reply(reply["xml"]).returns
+    assert answer.status is ReplyStatus.REJECTED and answer.reason is not None
+    assert answer.reason.text("en") == "Message format error"
 
 
 def test_a_record_type_the_platform_does_not_know_is_rejected_with_a_reason_not_dropped(make_desk):

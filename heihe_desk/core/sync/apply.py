@@ -1,33 +1,20 @@
-"""Applying pulled changes: master data with its search index (never via the outbox), desk records, code tables."""
+"""Applying one pulled page: master data, desk records, code tables, rates, customs replies (never via the outbox)."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from heihe_desk.core.domain.partner import Partner
-from heihe_desk.core.domain.product import Product
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.storage import code_tables
-from heihe_desk.core.storage.search_index import index_new_rows, index_row, unindex_row
 from heihe_desk.core.sync.apply_desk import ENTITIES as DESK_ENTITIES
 from heihe_desk.core.sync.apply_desk import REASON_PENDING, REASON_UNIQUE, DeskApplier, parked
+from heihe_desk.core.sync.apply_master import MASTER, MasterApplier
+from heihe_desk.core.sync.customs_replies import ENTITY as CUSTOMS_REPLY
+from heihe_desk.core.sync.customs_replies import ReplyHook, apply_reply
 from heihe_desk.core.sync.protocol import Change
-
-
-def _defaults(cls: type) -> dict[str, Any]:
-    return {f.name: f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING}
-
-
-#: Master-data tables sync writes, with each record's fields and their defaults.
-MASTER: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
-    "products": (tuple(f.name for f in dataclasses.fields(Product)), _defaults(Product)),
-    "partners": (tuple(f.name for f in dataclasses.fields(Partner)), _defaults(Partner)),
-}
 
 __all__ = ["MASTER", "REASON_PENDING", "REASON_UNIQUE", "Applied", "apply_changes", "keep_conflict"]
 
@@ -39,74 +26,75 @@ class Applied:
     applied: int = 0
     skipped_own: int = 0
     conflicts: int = 0
+    customs_replies: int = 0
     entities: set[str] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
 
 
 def apply_changes(conn: sqlite3.Connection, changes: Sequence[Change],
-                  halfway: Callable[[], None] | None = None) -> Applied:
+                  halfway: Callable[[], None] | None = None, reply_hook: ReplyHook | None = None) -> Applied:
     """Apply one page inside the caller's transaction (which also stores the new cursor).
 
     Our own changes coming back are skipped by mutation id. A record with unsent or rejected local
     edits is not overwritten: the platform's version is kept in ``sync_conflicts`` (rules 7 and 8).
-    Orders, payments, stock movements … go to their tables (apply_desk); those still waiting for a
-    parent from an earlier page are retried at the end.
+    Products and partners go to their tables with the search index (apply_master); orders, payments,
+    stock movements … to theirs (apply_desk), and those still waiting for a parent from an earlier page
+    are retried at the end. Customs replies go to ``reply_hook`` (the declarations service) in this
+    same transaction.
     """
     outcome = Applied()
     own = _own_mutations(conn, [c.mutation_id for c in changes if c.mutation_id])
+    theirs = [c for c in changes if not (c.mutation_id and c.mutation_id in own)]
+    outcome.skipped_own = len(changes) - len(theirs)
     protected = set(conn.execute("SELECT DISTINCT entity, entity_id FROM outbox"
                                  " WHERE state IN ('pending', 'rejected')").fetchall())
+    master = MasterApplier(conn, protected, keep_conflict)
     desk = DeskApplier(conn, protected, keep_conflict)
-    fresh: dict[str, list[tuple[int, Mapping[str, Any]]]] = {entity: [] for entity in MASTER}
-    for index, change in enumerate(changes):
-        if halfway is not None and index == len(changes) // 2:
+    master.prepare(theirs)
+    desk.prepare(theirs)
+    for index, change in enumerate(theirs):
+        if halfway is not None and index == len(theirs) // 2:
             halfway()
-        if change.mutation_id and change.mutation_id in own:
-            outcome.skipped_own += 1
-            continue
         if change.entity in MASTER:
-            if (change.entity, change.id) in protected:
-                keep_conflict(conn, change, REASON_PENDING)
-                outcome.conflicts += 1
-                continue
-            try:
-                changed = _apply_master(conn, change, fresh[change.entity])
-            except sqlite3.IntegrityError:
-                # The row write is the first write of a change and SQLite undoes a failed statement by
-                # itself, so nothing of this change remains (a savepoint per row cost 100 µs).
-                keep_conflict(conn, change, REASON_UNIQUE)
-                outcome.conflicts += 1
-                changed = False
+            changed = master.apply(change)
         elif change.entity in DESK_ENTITIES:
             changed = desk.apply(change)
         elif change.entity == "code_table":
             changed = _apply_code_table(conn, change)
         elif change.entity == "rate":
             changed = _keep_record(conn, change) and _apply_rate(conn, change)
+        elif change.entity == CUSTOMS_REPLY and reply_hook is not None and not change.deleted:
+            changed = _keep_record(conn, change)
+            problem = apply_reply(conn, change.id, change.payload, reply_hook)
+            if problem:
+                outcome.problems.append(problem)
+            else:
+                outcome.customs_replies += 1
         else:
             changed = _keep_record(conn, change)
         if changed:
             outcome.applied += 1
             outcome.entities.add(change.entity)
-    for entity, rows in fresh.items():
-        index_new_rows(conn, entity, rows)  # new rows indexed in bulk: much cheaper than one by one
-        conn.executemany("INSERT OR IGNORE INTO sync_received(entity, id) VALUES (?, ?)",
-                         [(entity, values["id"]) for _rowid, values in rows])
+    outcome.applied -= master.flush() + desk.flush()
     _retry_parked(desk, outcome)
     desk.finish()
-    outcome.conflicts += desk.conflicts
+    outcome.conflicts += master.conflicts + desk.conflicts
     return outcome
 
 
 def _retry_parked(desk: DeskApplier, outcome: Applied) -> None:
-    """Apply waiting records whose parents arrived (a waybill event may wait for a waiting waybill: repeat)."""
-    progress = True
-    while progress:
-        progress = False
+    """Apply waiting records whose parents arrived (a waybill event may wait for a waiting waybill: repeat
+    while a round applies something; a record that still cannot be written stays parked)."""
+    while True:
+        applied = 0
         for change in parked(desk.conn):
             if desk.apply(change):
-                outcome.applied += 1
+                applied += 1
                 outcome.entities.add(change.entity)
-                progress = True
+        applied -= desk.flush()
+        outcome.applied += applied
+        if applied <= 0:
+            return
 
 
 def _own_mutations(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
@@ -116,34 +104,6 @@ def _own_mutations(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
         found.update(r[0] for r in conn.execute(
             f"SELECT mutation_id FROM outbox WHERE mutation_id IN ({', '.join('?' * len(part))})", part))
     return found
-
-
-def _apply_master(conn: sqlite3.Connection, change: Change, fresh: list[tuple[int, Mapping[str, Any]]]) -> bool:
-    table = change.entity
-    names, defaults = MASTER[table]
-    row = conn.execute(f"SELECT rowid FROM {table} WHERE id = ?", (change.id,)).fetchone()
-    stamp = change.updated_at or utc_now()
-    if change.deleted:
-        if row is None:
-            return False  # never had it: nothing to delete
-        conn.execute(f"UPDATE {table} SET deleted_at = coalesce(deleted_at, ?), version = ?, updated_at = ?"
-                     " WHERE rowid = ?", (stamp, change.version, stamp, row[0]))
-        unindex_row(conn, table, int(row[0]))
-        return True
-    values = {name: change.payload.get(name, defaults.get(name, "")) for name in names}
-    values["id"] = change.id
-    values["active"] = 0 if values.get("active") in (False, 0, "0") else 1
-    if row is None:
-        cols = (*names, "version", "created_at", "updated_at")
-        cur = conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                           (*values.values(), change.version, stamp, stamp))
-        fresh.append((int(cur.lastrowid or 0), values))
-        return True
-    sets = ", ".join(f"{n} = ?" for n in names)
-    conn.execute(f"UPDATE {table} SET {sets}, version = ?, updated_at = ?, deleted_at = NULL WHERE rowid = ?",
-                 (*values.values(), change.version, stamp, row[0]))
-    index_row(conn, table, int(row[0]), values)
-    return True
 
 
 def _apply_code_table(conn: sqlite3.Connection, change: Change) -> bool:

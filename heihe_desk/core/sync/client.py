@@ -18,7 +18,7 @@ from heihe_desk.core.storage.outbox import Device
 from heihe_desk.core.sync import protocol, queue
 from heihe_desk.core.sync.apply import apply_changes
 from heihe_desk.core.sync.credentials import get_token
-from heihe_desk.core.sync.customs_replies import ReplyHook, declarations_hook, deliver, waiting
+from heihe_desk.core.sync.customs_replies import ReplyHook, declarations_hook
 from heihe_desk.core.sync.faults import fault_point
 from heihe_desk.core.sync.state import SKEW_WARNING_S, read_state, write_state
 from heihe_desk.core.sync.transport import AuthNeeded, Refused, SyncFailure, Transport
@@ -66,6 +66,7 @@ class SyncReport:
     def summary(self) -> str:
         text = (f"pushed {self.pushed} (acked {self.acked}, rejected {self.rejected}); pulled {self.pulled}"
                 f" (applied {self.applied}, own {self.skipped_own}, conflicts {self.conflicts})")
+        text += f"; customs replies {self.customs_replies}" if self.customs_replies else ""
         return text + (f"; re-sent {self.requeued}" if self.requeued else "")
 
 
@@ -96,7 +97,8 @@ def run_sync(db: Database, data_dir: Path, config: SyncConfig, *, clock: Callabl
              reply_hook: ReplyHook | None = None) -> SyncReport:
     """Run one sync; never raises for sync failures: the report (and the stored state) say what happened.
 
-    Pulled customs replies go to ``reply_hook`` (default: the declarations service of this database).
+    Pulled customs replies go to ``reply_hook`` inside each page's transaction (default: the declarations
+    service, ``customs_replies.declarations_hook``).
     """
     report = SyncReport()
     lock = FileLock(str(data_dir / LOCK_FILE))
@@ -155,7 +157,7 @@ class _Run:
     def __init__(self, db: Database, transport: Transport, config: SyncConfig, report: SyncReport,
                  progress: ProgressFn, reply_hook: ReplyHook | None = None):
         self.db, self.transport, self.config, self.report, self.progress = db, transport, config, report, progress
-        self.reply_hook = reply_hook
+        self.reply_hook = reply_hook if reply_hook is not None else declarations_hook()
         self.reidentified = 0
 
     @property
@@ -244,7 +246,7 @@ class _Run:
                                             " server): everything is being fetched again")
                 continue
             with transaction(self.db) as conn:
-                done = apply_changes(conn, reply.changes, lambda: fault_point("mid_pull_apply"))
+                done = apply_changes(conn, reply.changes, lambda: fault_point("mid_pull_apply"), self.reply_hook)
                 write_state(conn, cursor=reply.cursor, epoch=reply.epoch, server_device_seq=reply.device_last_seq)
                 lost = queue.max_sent_seq(conn, device.id) > reply.device_last_seq
                 if lost:
@@ -255,6 +257,8 @@ class _Run:
             self.report.applied += done.applied
             self.report.skipped_own += done.skipped_own
             self.report.conflicts += done.conflicts
+            self.report.customs_replies += done.customs_replies
+            self.report.warnings.extend(done.problems)
             self.report.entities |= done.entities
             self.progress("pull", self.report.pulled)
             if not reply.has_more:
@@ -262,13 +266,4 @@ class _Run:
         if requeued:
             self.report.requeued += requeued
             self.report.warnings.append(f"the platform had lost {requeued} of this device's changes; sending again")
-        self.deliver_replies()
         return requeued > 0
-
-    def deliver_replies(self) -> None:
-        """Customs replies of committed pages (this run's, or a run that died) to the declarations service."""
-        if not waiting(self.conn):
-            return
-        handed, problems = deliver(self.db, self.reply_hook or declarations_hook(self.db))
-        self.report.customs_replies += handed
-        self.report.warnings.extend(problems)

@@ -7,12 +7,13 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from heihe_desk.core.domain.errors import NotFoundError
+from heihe_desk.core.domain.errors import N_, Issue, NotFoundError, ValidationError
 from heihe_desk.core.domain.record import utc_now
-from heihe_desk.core.storage import journal, outbox
+from heihe_desk.core.storage import outbox
 from heihe_desk.core.storage.master_data import MasterTable
 from heihe_desk.core.sync.apply import MASTER
-from heihe_desk.core.sync.apply_desk import VERSIONED, write_versioned
+from heihe_desk.core.sync.apply_desk import VERSIONED
+from heihe_desk.core.sync.desk_rows import current_record, write_versioned
 from heihe_desk.core.sync.protocol import Change
 
 TABLES = {entity: MasterTable(entity, names, (names[1],)) for entity, (names, _) in MASTER.items()}
@@ -71,19 +72,25 @@ def _take(conn: sqlite3.Connection, table: MasterTable, entity_id: str, deleted:
 
 
 def _take_desk(conn: sqlite3.Connection, entity: str, entity_id: str, payload: dict[str, Any]) -> None:
-    """The platform's order (location, waybill) becomes the local one, as a new version queued like any edit."""
+    """The platform's order (location, waybill) becomes the local one, as a new version queued like any edit.
+
+    A version that clashes with another local record (a second waybill for the same order) cannot be taken
+    as it is: the user is told, and the conflict stays open.
+    """
     row = conn.execute(f"SELECT version FROM {entity} WHERE id = ?", (entity_id,)).fetchone()
     version = max(int(row[0]) if row else 0, int(payload.get("version") or 0)) + 1
     now = utc_now()
-    write_versioned(conn, Change(0, entity, entity_id, version, False, {**payload, "version": version,
-                                                                        "updated_at": now}, now), row is not None)
+    conn.execute("SAVEPOINT take_platform")
+    try:
+        write_versioned(conn, Change(0, entity, entity_id, version, False, {**payload, "version": version,
+                                                                            "updated_at": now}, now), row is not None)
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO take_platform")
+        conn.execute("RELEASE take_platform")
+        raise ValidationError([Issue("id", N_("Record"), N_("is already used by another record"), "")]) from None
+    conn.execute("RELEASE take_platform")
     if entity == "orders":
         conn.execute("UPDATE orders SET paid = (SELECT coalesce(sum(amount_order_currency), 0) FROM payments"
                      " WHERE payments.order_id = orders.id) WHERE id = ?", (entity_id,))
-    record = journal.fetch_one(conn, entity, entity_id)
-    if entity == "orders":  # the order's sync record carries its lines and history (services.orders._payload)
-        record["lines"] = journal.fetch_all(conn, "SELECT * FROM order_lines WHERE order_id = ? ORDER BY line_no",
-                                            (entity_id,))
-        record["events"] = journal.fetch_all(conn, "SELECT * FROM order_events WHERE order_id = ? ORDER BY at",
-                                             (entity_id,))
-    outbox.append(conn, outbox.ensure_device(conn), entity, entity_id, "update", record)
+    outbox.append(conn, outbox.ensure_device(conn), entity, entity_id, "update",
+                  current_record(conn, entity, entity_id))

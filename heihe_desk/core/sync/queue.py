@@ -13,6 +13,8 @@ from heihe_desk.core.domain.errors import Issue, NotFoundError
 from heihe_desk.core.domain.record import new_id, utc_now
 from heihe_desk.core.storage.outbox import Device
 from heihe_desk.core.sync import protocol
+from heihe_desk.core.sync.apply_desk import VERSIONED
+from heihe_desk.core.sync.desk_rows import current_record
 from heihe_desk.core.sync.state import read_state, write_state
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # the same look-alike-free letters as storage.outbox
@@ -166,8 +168,10 @@ def resend(conn: sqlite3.Connection, outbox_seq: int) -> str:
         op, payload = _current_state(conn, entity, entity_id, op)
         if protocol.DELETED_ON_PLATFORM in (error or "") and op == "update":
             op = "create"  # another device deleted it; sending the whole record again restores it
+    elif entity in VERSIONED and conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (entity_id,)).fetchone():
+        payload = current_record(conn, entity, entity_id)  # an order as it is now, with its lines and history
     else:
-        payload = json.loads(payload_text)
+        payload = json.loads(payload_text)  # facts never change: the same record again
     mutation_id = new_id()
     conn.execute("UPDATE outbox SET mutation_id = ?, device_id = ?, device_seq = ?, op = ?, payload = ?,"
                  " state = 'pending', attempts = 0, last_error = NULL, created_at = ? WHERE seq = ?",

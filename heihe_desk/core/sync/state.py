@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -38,6 +39,20 @@ class SyncStatus:
     def clock_warning(self) -> bool:
         """The device clock differs from the platform's by more than 5 minutes."""
         return self.clock_skew_s is not None and abs(self.clock_skew_s) > SKEW_WARNING_S
+
+
+#: Which views a pulled entity changes (the workspace's ``Changes`` fields).
+VIEWS: dict[str, tuple[str, ...]] = {
+    "products": ("products",), "partners": ("partners",), "code_table": ("codes",),
+    "orders": ("orders",), "payments": ("orders",), "waybills": ("orders",), "waybill_events": ("orders",),
+    "stock_movements": ("stock",), "batches": ("stock",), "locations": ("stock",),
+    "rates": ("rates",), "rate": ("rates",), "customs_reply": ("declarations", "orders"),
+}
+
+
+def changed_views(entities: Iterable[str]) -> dict[str, bool]:
+    """The ``Changes`` flags for the entities a sync (or a resolved conflict) altered locally."""
+    return {view: True for entity in entities for view in VIEWS.get(entity, ())}
 
 
 def read_state(conn: sqlite3.Connection) -> dict[str, Any]:
