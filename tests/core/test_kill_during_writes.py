@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import signal
@@ -56,4 +57,4 @@ def test_sigkill_during_saves_leaves_a_sound_consistent_database(tmp_path: Path)
             assert seqs == list(range(1, len(seqs) + 1))  # gap-free: no half-written transaction left a hole
             ws.save_product({"sku": f"AFTER-{round_no}", "name_zh": "继续"})
             counts.append(ws.product_count())
-    assert all(later > earlier + 10 for earlier, later in zip(counts, counts[1:], strict=False))  # really wrote
+    assert all(later > earlier + 10 for earlier, later in itertools.pairwise(counts))  # really wrote
