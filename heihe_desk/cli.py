@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
         lister.add_argument("--json", action="store_true", help="machine-readable output")
         if name == "partners":
             lister.add_argument("--kind", default=None)
+    backup = sub.add_parser("backup", parents=[common], help="copy the data folder's database to one file")
+    backup.add_argument("--out", type=Path, required=True, help="backup file (e.g. E:/shop.heihe-backup)")
+    restore = sub.add_parser("restore", parents=[common],
+                             help="replace the data with a backup file (the current data is kept in backups/)")
+    restore.add_argument("file", type=Path)
     orders = sub.add_parser("orders", parents=[common], help="list orders (id, number, status, mode, buyer, totals)")
     orders.add_argument("--status", choices=[s.value for s in OrderStatus], default=None)
     orders.add_argument("--mode", choices=[m.value for m in TradeMode], default=None)
@@ -164,6 +169,31 @@ def _line(kind: str, row: dict[str, Any], lang: str) -> str:
     return "\t".join((row["kind"], row["name"], row["country"], row["inn"] or row["uscc"], row["phone"]))
 
 
+def cmd_backup(args: argparse.Namespace, data_dir: Path | None, lang: str) -> int:
+    from heihe_desk.core.backup import back_up
+
+    with Workspace.open(data_dir) as ws:
+        print(back_up(ws, args.out))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, data_dir: Path | None, lang: str) -> int:
+    from heihe_desk.core.backup import restore
+    from heihe_desk.core.paths import default_data_dir
+    from heihe_desk.core.workspace import AlreadyOpenError
+
+    folder = data_dir or default_data_dir()
+    try:
+        report = restore(folder, args.file)
+    except AlreadyOpenError:
+        print(f"heihe-desk: close the Heihe Desk window using {folder} first", file=sys.stderr)
+        return 1
+    if report.previous_saved_as:
+        print(f"the data before restoring is kept in {report.previous_saved_as}")
+    print(f"restored {report.restored_from} into {folder}")
+    return 0
+
+
 def cmd_orders(args: argparse.Namespace, data_dir: Path | None, lang: str) -> int:
     with Workspace.open(data_dir) as ws:
         ids = ws.orders.rowids(status=args.status, trade_mode=args.mode)
@@ -183,6 +213,7 @@ def cmd_orders(args: argparse.Namespace, data_dir: Path | None, lang: str) -> in
 
 COMMANDS = {"demo": cmd_demo, "screenshot": cmd_screenshot, "check": cmd_check,
             "products": cmd_list, "partners": cmd_list, "orders": cmd_orders,
+            "backup": cmd_backup, "restore": cmd_restore,
             "sync": sync_cli.cmd_sync, "platform": platform_cli.cmd_platform,
             "document": cli_document.cmd_document, "declare": cli_declare.cmd_declare,
             "declare-summary": cli_declare.cmd_declare_summary, "customs-reply": cli_declare.cmd_customs_reply}

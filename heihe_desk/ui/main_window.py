@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -60,6 +63,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.backup_action = QAction(self)
+        self.backup_action.triggered.connect(self.on_backup_triggered)
+        self.file_menu.addAction(self.backup_action)
         self.check_action = QAction(self)
         self.check_action.triggered.connect(self.on_check_triggered)
         self.quit_action = QAction(self)
@@ -105,6 +111,20 @@ class MainWindow(QMainWindow):
         self.update_status()
         if local:
             self.sync.on_local_changes()
+
+    def on_backup_triggered(self) -> None:
+        """Save a single-file copy (e.g. onto a USB stick); restoring is `heihe-desk restore` with the window closed."""
+        from heihe_desk.core.backup import SUFFIX, back_up
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up"), f"heihe-desk{SUFFIX}",
+                                              self.tr("Heihe Desk backup (*%1)").replace("%1", SUFFIX))
+        if not path:
+            return
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self.runner.submit(lambda: back_up(self.ws, Path(path)), self._show_backup_done, self._show_error)
+
+    def _show_backup_done(self, target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup saved to %1").replace("%1", str(target)), 10_000)
 
     def on_check_triggered(self) -> None:
         self.statusBar().showMessage(self.tr("Checking the database…"))
@@ -160,6 +180,7 @@ class MainWindow(QMainWindow):
         for row, key in enumerate(PAGES):
             self.nav.item(row).setText(titles[key])
         self.file_menu.setTitle(self.tr("&File"))
+        self.backup_action.setText(self.tr("&Back up…"))
         self.check_action.setText(self.tr("&Check database"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -822,116 +822,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="119"/>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="120"/>
+        <source>Heihe Desk backup (*%1)</source>
+        <translation>Heihe Desk backup (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="123"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="127"/>
+        <source>Backup saved to %1</source>
+        <translation>Backup saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="130"/>
         <source>Checking the database…</source>
         <translation>Checking the database…</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="119"/>
-        <location filename="../../heihe_desk/ui/main_window.py" line="126"/>
-        <location filename="../../heihe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="139"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="146"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="149"/>
         <source>Database check</source>
         <translation>Database check</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="140"/>
         <source>The database file is damaged. Close the app and restore the latest backup from the backups folder.</source>
         <translation>The database file is damaged. Close the app and restore the latest backup from the backups folder.</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="147"/>
         <source>Problems found:</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="149"/>
         <source>The database is sound.</source>
         <translation>The database is sound.</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="153"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="136"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="156"/>
         <source>About Heihe Desk</source>
         <translation>About Heihe Desk</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
         <source>Heihe Desk %1
 Data folder: %2</source>
         <translation>Heihe Desk %1
 Data folder: %2</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="141"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="161"/>
         <source>Device %1</source>
         <translation>Device %1</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="176"/>
         <source>Heihe Desk — cross-border trade assistant</source>
         <translation>Heihe Desk — cross-border trade assistant</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="178"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="178"/>
         <source>Exchange rates</source>
         <translation>Exchange rates</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="179"/>
         <source>Declarations</source>
         <translation>Declarations</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="163"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="183"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="184"/>
         <source>&amp;Check database</source>
         <translation>&amp;Check database</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="166"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>

@@ -830,116 +830,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="119"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="120"/>
+        <source>Heihe Desk backup (*%1)</source>
+        <translation>Резервная копия Heihe Desk (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="123"/>
+        <source>Backing up…</source>
+        <translation>Создаётся резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="127"/>
+        <source>Backup saved to %1</source>
+        <translation>Резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="130"/>
         <source>Checking the database…</source>
         <translation>Проверка базы данных…</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="119"/>
-        <location filename="../../heihe_desk/ui/main_window.py" line="126"/>
-        <location filename="../../heihe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="139"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="146"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="149"/>
         <source>Database check</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="140"/>
         <source>The database file is damaged. Close the app and restore the latest backup from the backups folder.</source>
         <translation>Файл базы данных повреждён. Закройте программу и восстановите последнюю резервную копию из папки backups.</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="147"/>
         <source>Problems found:</source>
         <translation>Обнаружены проблемы:</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="149"/>
         <source>The database is sound.</source>
         <translation>База данных в порядке.</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="153"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="136"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="156"/>
         <source>About Heihe Desk</source>
         <translation>О программе Heihe Desk</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
         <source>Heihe Desk %1
 Data folder: %2</source>
         <translation>Heihe Desk %1
 Папка данных: %2</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="141"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="161"/>
         <source>Device %1</source>
         <translation>Устройство %1</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="176"/>
         <source>Heihe Desk — cross-border trade assistant</source>
         <translation>Heihe Desk — помощник приграничной торговли</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Stock</source>
         <translation>Склад</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="178"/>
         <source>Partners</source>
         <translation>Партнёры</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="178"/>
         <source>Exchange rates</source>
         <translation>Курсы валют</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="179"/>
         <source>Declarations</source>
         <translation>Декларации</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="163"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="183"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="184"/>
         <source>&amp;Check database</source>
         <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="166"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>

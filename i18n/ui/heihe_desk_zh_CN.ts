@@ -814,116 +814,141 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="110"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="119"/>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="120"/>
+        <source>Heihe Desk backup (*%1)</source>
+        <translation>黑河边贸助手备份 (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="123"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="127"/>
+        <source>Backup saved to %1</source>
+        <translation>备份已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="130"/>
         <source>Checking the database…</source>
         <translation>正在检查数据库…</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="119"/>
-        <location filename="../../heihe_desk/ui/main_window.py" line="126"/>
-        <location filename="../../heihe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="139"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="146"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="149"/>
         <source>Database check</source>
         <translation>数据库检查</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="120"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="140"/>
         <source>The database file is damaged. Close the app and restore the latest backup from the backups folder.</source>
         <translation>数据库文件已损坏。请关闭程序，并从 backups 文件夹恢复最新的备份。</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="127"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="147"/>
         <source>Problems found:</source>
         <translation>发现以下问题：</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="129"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="149"/>
         <source>The database is sound.</source>
         <translation>数据库完好，未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="133"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="153"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="136"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="156"/>
         <source>About Heihe Desk</source>
         <translation>关于黑河边贸助手</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="137"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
         <source>Heihe Desk %1
 Data folder: %2</source>
         <translation>黑河边贸助手 %1
 数据文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="141"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="161"/>
         <source>Device %1</source>
         <translation>设备 %1</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="156"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="176"/>
         <source>Heihe Desk — cross-border trade assistant</source>
         <translation>黑河边贸助手</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="157"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="177"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="178"/>
         <source>Partners</source>
         <translation>合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="158"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="178"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="159"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="179"/>
         <source>Declarations</source>
         <translation>申报</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="162"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="163"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="183"/>
+        <source>&amp;Back up…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../heihe_desk/ui/main_window.py" line="184"/>
         <source>&amp;Check database</source>
         <translation>检查数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="164"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="165"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="166"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../heihe_desk/ui/main_window.py" line="167"/>
+        <location filename="../../heihe_desk/ui/main_window.py" line="188"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
