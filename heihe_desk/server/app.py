@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from heihe_desk import __version__
-from heihe_desk.core.storage.migrations import SCHEMA_VERSION
+from heihe_desk.core.storage.schema import SCHEMA_VERSION
 from heihe_desk.core.sync import protocol
 from heihe_desk.server import models, reference, wire
 from heihe_desk.server.accounts import Account, authenticate

@@ -8,9 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
-from sqlite_utils import Database
 
-from heihe_desk.core.storage.database import DB_FILE, connect
+from heihe_desk.core.storage.database import DB_FILE, Database, connect
 from heihe_desk.core.sync.state import SyncStatus, sync_status
 from heihe_desk.ui.runner import Runner
 from heihe_desk.ui.sync_texts import STATE_COLOURS, short_when, state_help, state_text, when_text

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from heihe_desk.core.storage.database import BACKUP_DIR, DB_FILE, connect, open_database
+from heihe_desk.core.storage.database import BACKUP_DIR, DB_FILE, connect, migration_database, open_database
 from heihe_desk.core.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from heihe_desk.core.workspace import PRODUCTS, Workspace
 
@@ -191,7 +191,7 @@ def test_every_migration_says_why_it_exists():
 def build_old_database(folder: Path, stop_before: str) -> list[str]:
     """A data folder whose database stopped before ``stop_before``, filled with data valid for that schema."""
     folder.mkdir(parents=True)
-    db = connect(folder / DB_FILE)
+    db = migration_database(connect(folder / DB_FILE))
     try:
         MIGRATIONS.ensure_migrations_table(db)
         # Seed each step's data right after that step, as a real installation accumulates it: data added
@@ -218,8 +218,8 @@ def test_old_database_upgrades_to_head_with_data_intact_and_a_backup(tmp_path, s
     db, report = open_database(folder)
     try:
         assert report.applied == tuple(NAMES[len(old):])
-        assert MIGRATIONS.pending(db) == []
-        assert [m.name for m in MIGRATIONS.applied(db)] == NAMES
+        assert MIGRATIONS.pending(migration_database(db)) == []
+        assert [m.name for m in MIGRATIONS.applied(migration_database(db))] == NAMES
         for name in old:
             SEEDS[name][1](db.conn)
         verify_m003(db.conn)

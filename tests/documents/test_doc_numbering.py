@@ -165,14 +165,11 @@ def test_concurrent_processes_agree_on_the_same_subjects(db_path: Path) -> None:
 
 
 def test_works_on_the_migrated_workspace_database(tmp_path: Path) -> None:
-    """Against the real schema (migration m004) once it exists; skipped before the migration lands."""
+    """Against the real schema (migration m004 creates the two tables)."""
     from heihe_desk.core.storage.database import open_database
 
     db, _report = open_database(tmp_path / "data")
     try:
-        tables = set(db.table_names())
-        if not {"doc_numbers", "documents_issued"} <= tables:
-            pytest.skip("doc_numbers/documents_issued not created by the migrations yet")
         assert issue_number(db.conn, "invoice", 2026, "X7JA", "order-1") == "INV-2026-X7JA-000001"
         assert issue_number(db.conn, "invoice", 2026, "X7JA", "order-1") == "INV-2026-X7JA-000001"
     finally:

@@ -9,10 +9,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+from heihe_desk.core.storage.schema import MIGRATION_SET, SCHEMA_VERSION
 
-from heihe_desk.core.storage.migrations import MIGRATIONS
+if TYPE_CHECKING:
+    from sqlite_utils import Database as MigrationDatabase
 
 DB_FILE = "heihe_desk.sqlite3"
 BACKUP_DIR = "backups"
@@ -28,6 +30,44 @@ class OpenReport:
 
     applied: tuple[str, ...]
     backup: Path | None
+
+
+class Database:
+    """The open file as every module uses it: its connection, execute and close.
+
+    sqlite-utils' own Database (for migrations) is only imported when a migration is pending: importing it
+    costs a good part of the window's start-up.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def migration_database(db: Database) -> MigrationDatabase:
+    """The same connection wrapped for sqlite-utils' migrations."""
+    from sqlite_utils import Database as MigrationDatabase
+
+    return MigrationDatabase(db.conn)
+
+
+def pending_migrations(db: Database) -> list[str]:
+    """Names of the steps still to apply; a database already at this version needs no migration code."""
+    try:
+        applied = db.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
+                             (MIGRATION_SET,)).fetchone()[0]
+    except sqlite3.OperationalError:  # no migrations table yet: a new file
+        applied = 0
+    if applied == SCHEMA_VERSION:
+        return []
+    from heihe_desk.core.storage.migrations import MIGRATIONS
+
+    return [m.name for m in MIGRATIONS.pending(migration_database(db))]
 
 
 def connect(path: Path) -> Database:
@@ -80,7 +120,7 @@ def open_database(data_dir: Path, migrate: bool = True, check: bool = True) -> t
     existed = path.exists() and path.stat().st_size > 0
     try:
         db = connect(path)
-        pending = [m.name for m in MIGRATIONS.pending(db)]
+        pending = pending_migrations(db)
     except sqlite3.DatabaseError as exc:
         raise IntegrityError(str(exc)) from exc
     if existed and (check or pending):
@@ -95,7 +135,9 @@ def open_database(data_dir: Path, migrate: bool = True, check: bool = True) -> t
     if migrate and pending:
         if existed:
             backup = backup_copy(db, data_dir / BACKUP_DIR, "before-migration")
-        MIGRATIONS.apply(db)
+        from heihe_desk.core.storage.migrations import MIGRATIONS
+
+        MIGRATIONS.apply(migration_database(db))
     return db, OpenReport(tuple(pending) if migrate else (), backup)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATIONS = Migrations("heihe_desk")
+from heihe_desk.core.storage.schema import MIGRATION_SET, SCHEMA_VERSION
 
-#: Schema version carried in every outbox row and sync request; bump with each migration.
-SCHEMA_VERSION = 7
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION"]
+
+MIGRATIONS = Migrations(MIGRATION_SET)
+
 
 
 @MIGRATIONS()
@@ -119,11 +121,12 @@ def m002_products_partners(db: Database) -> None:
 @MIGRATIONS()
 def m003_search_indexes(db: Database) -> None:
     """Search-as-you-type over CJK, Cyrillic and Latin: trigram + per-character FTS5 indexes."""
+    from heihe_desk.core.storage.database import Database as AppDatabase
     from heihe_desk.core.storage.search_index import create_index, rebuild_index
 
     for entity in ("products", "partners"):
-        create_index(db, entity)
-        rebuild_index(db, entity)
+        create_index(AppDatabase(db.conn), entity)
+        rebuild_index(AppDatabase(db.conn), entity)
 
 
 @MIGRATIONS()

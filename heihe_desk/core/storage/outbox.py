@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from heihe_desk.core.domain.record import new_id, utc_now
-from heihe_desk.core.storage.migrations import SCHEMA_VERSION
+from heihe_desk.core.storage.schema import SCHEMA_VERSION
 
 #: Device codes avoid look-alike characters because people read them off printed documents.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"

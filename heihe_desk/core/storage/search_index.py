@@ -6,8 +6,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
-from sqlite_utils import Database
-
+from heihe_desk.core.storage.database import Database
 from heihe_desk.core.storage.search_text import fts_queries, normalise, spaced_cjk
 
 #: Columns whose text is searched, per entity.

@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from filelock import FileLock, Timeout
-from sqlite_utils import Database
 
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.settings import decode, encode
-from heihe_desk.core.storage.database import transaction
+from heihe_desk.core.storage.database import Database, transaction
 from heihe_desk.core.storage.outbox import Device
 from heihe_desk.core.sync import protocol, queue
 from heihe_desk.core.sync.apply import apply_changes

@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from heihe_desk.core.domain.errors import N_, Issue
-from heihe_desk.core.storage.migrations import SCHEMA_VERSION
+from heihe_desk.core.storage.schema import SCHEMA_VERSION
 
 #: Version of this wire format; bump when a message shape or its meaning changes.
 PROTOCOL_VERSION = 1

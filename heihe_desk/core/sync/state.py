@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlite_utils import Database
+from heihe_desk.core.storage.database import Database
 
 #: What the UI can be told; "never" = not synced yet, "auth-needed" = sign in again (401).
 STATES = ("never", "online", "offline", "syncing", "error", "update-needed", "auth-needed")
