@@ -22,8 +22,8 @@ CONFLICT_COLOUR = "#8a4b00"
 class StatusProbe:
     """Reads the sync status off the UI thread, at most one read in flight, the last request always served.
 
-    Counting the outbox takes ~90 ms on a data folder with a million queued rows (measured on
-    /tmp/perf100k), so the status bar never reads on the UI thread; a connection of its own keeps the
+    Counting the outbox takes ~90 ms on a data folder with a million queued rows (the benchmark folder of
+    100k products and 200k orders), so the status bar never reads on the UI thread; a connection of its own keeps the
     read apart from the window's connection (and from a sync running on another worker). It stays open
     between reads (its page cache saves ~40 ms a read there) and is used by one worker at a time.
     """
