@@ -14,6 +14,7 @@ from heihe_desk.core.sync.apply_desk import REASON_PENDING, REASON_UNIQUE, DeskA
 from heihe_desk.core.sync.apply_master import MASTER, MasterApplier
 from heihe_desk.core.sync.customs_replies import ENTITY as CUSTOMS_REPLY
 from heihe_desk.core.sync.customs_replies import ReplyHook, apply_reply
+from heihe_desk.core.sync.desk_rows import park
 from heihe_desk.core.sync.protocol import Change
 
 __all__ = ["MASTER", "REASON_PENDING", "REASON_UNIQUE", "Applied", "apply_changes", "keep_conflict"]
@@ -130,12 +131,7 @@ def _apply_rate(conn: sqlite3.Connection, change: Change) -> bool:
 
 def _keep_record(conn: sqlite3.Connection, change: Change) -> bool:
     """Rates, customs replies and kinds this version has no table for yet: kept whole, never dropped."""
-    conn.execute("INSERT INTO synced_records(entity, id, version, deleted, payload, server_seq, updated_at)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET version = excluded.version,"
-                 " deleted = excluded.deleted, payload = excluded.payload, server_seq = excluded.server_seq,"
-                 " updated_at = excluded.updated_at",
-                 (change.entity, change.id, change.version, int(change.deleted),
-                  json.dumps(change.payload, ensure_ascii=False), change.server_seq, change.updated_at))
+    park(conn, change)
     return True
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from heihe_desk.core.workspace import Changes, Workspace
+from heihe_desk.ui.dialogs.record_form import RecordForm
 from heihe_desk.ui.models.lazy_table import LazyTableModel
 from heihe_desk.ui.widgets import named
 
@@ -159,3 +160,27 @@ class MasterPage(QWidget):
             wanted = metrics.horizontalAdvance(text) + 28
             if header.sectionSize(column) < wanted:
                 header.resizeSection(column, wanted)
+
+
+class EditorPage(MasterPage):
+    """A list whose records open in a RecordForm editor; a saved record is selected in the refreshed list."""
+
+    def make_editor(self, record_id: str | None) -> RecordForm:
+        raise NotImplementedError
+
+    def on_new_clicked(self) -> None:
+        self._open_editor(None)
+
+    def on_edit_clicked(self) -> None:
+        record_id = self.selected_id()
+        if record_id:
+            self._open_editor(record_id)
+
+    def _open_editor(self, record_id: str | None) -> None:
+        dialog = self.make_editor(record_id)
+        dialog.record_saved.connect(lambda result: self._after_save(result[0].id, result[1]))
+        dialog.open()
+
+    def _after_save(self, record_id: str, changes: Changes) -> None:
+        self.changes_made.emit(changes)
+        self.select_record(record_id)

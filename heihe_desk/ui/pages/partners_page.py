@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from heihe_desk.core.domain.partner import KIND_LABELS, LABELS, PartnerKind
 from heihe_desk.core.workspace import Changes, Workspace
 from heihe_desk.ui.dialogs.partner_dialog import PartnerDialog
+from heihe_desk.ui.dialogs.record_form import RecordForm
 from heihe_desk.ui.models.lazy_table import Column, LazyTableModel
-from heihe_desk.ui.pages.master_page import MasterPage
+from heihe_desk.ui.pages.master_page import EditorPage
 from heihe_desk.ui.translation import core_tr
 from heihe_desk.ui.widgets import named
 
@@ -26,7 +27,7 @@ def partner_columns() -> list[Column]:
     ]
 
 
-class PartnersPage(MasterPage):
+class PartnersPage(EditorPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None):
         self.kind_filter = named(QComboBox(), "kind_filter")
         model = LazyTableModel(
@@ -45,22 +46,8 @@ class PartnersPage(MasterPage):
         if changes.partners:
             self.reload_when_visible()
 
-    def on_new_clicked(self) -> None:
-        self._open_editor(None)
-
-    def on_edit_clicked(self) -> None:
-        record_id = self.selected_id()
-        if record_id:
-            self._open_editor(record_id)
-
-    def _open_editor(self, record_id: str | None) -> None:
-        dialog = PartnerDialog(self.ws, record_id, self.kind_filter.currentData() or "", self)
-        dialog.record_saved.connect(lambda result: self._after_save(result[0].id, result[1]))
-        dialog.open()
-
-    def _after_save(self, record_id: str, changes: Changes) -> None:
-        self.changes_made.emit(changes)
-        self.select_record(record_id)
+    def make_editor(self, record_id: str | None) -> RecordForm:
+        return PartnerDialog(self.ws, record_id, self.kind_filter.currentData() or "", self)
 
     def delete_question(self) -> str:
         return self.tr("Delete the selected partner? Orders and documents that name it keep their copy.")

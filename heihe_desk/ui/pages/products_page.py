@@ -8,8 +8,9 @@ from heihe_desk.core.domain.product import LABELS
 from heihe_desk.core.locale.formatting import minor_money
 from heihe_desk.core.workspace import Changes, Workspace
 from heihe_desk.ui.dialogs.product_dialog import ProductDialog
+from heihe_desk.ui.dialogs.record_form import RecordForm
 from heihe_desk.ui.models.lazy_table import Column, LazyTableModel
-from heihe_desk.ui.pages.master_page import MasterPage
+from heihe_desk.ui.pages.master_page import EditorPage
 from heihe_desk.ui.translation import LANGUAGE, core_tr
 from heihe_desk.ui.widgets import named
 
@@ -32,7 +33,7 @@ def product_columns() -> list[Column]:
     ]
 
 
-class ProductsPage(MasterPage):
+class ProductsPage(EditorPage):
     def __init__(self, ws: Workspace, parent: QWidget | None = None):
         self.active_only = named(QCheckBox(), "active_only")
         model = LazyTableModel(
@@ -53,22 +54,8 @@ class ProductsPage(MasterPage):
         if changes.products:
             self.reload_when_visible()
 
-    def on_new_clicked(self) -> None:
-        self._open_editor(None)
-
-    def on_edit_clicked(self) -> None:
-        record_id = self.selected_id()
-        if record_id:
-            self._open_editor(record_id)
-
-    def _open_editor(self, record_id: str | None) -> None:
-        dialog = ProductDialog(self.ws, record_id, self)
-        dialog.record_saved.connect(lambda result: self._after_save(result[0].id, result[1]))
-        dialog.open()
-
-    def _after_save(self, record_id: str, changes: Changes) -> None:
-        self.changes_made.emit(changes)
-        self.select_record(record_id)
+    def make_editor(self, record_id: str | None) -> RecordForm:
+        return ProductDialog(self.ws, record_id, self)
 
     def delete_question(self) -> str:
         return self.tr("Delete the selected product? Orders and documents that use it keep their copy.")
