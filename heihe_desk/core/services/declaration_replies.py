@@ -22,7 +22,6 @@ from heihe_desk.core.domain.order import OrderStatus, check_transition
 from heihe_desk.core.domain.record import utc_now
 from heihe_desk.core.services import declaration_store as store
 from heihe_desk.core.services.orders import Orders
-from heihe_desk.core.storage import outbox
 
 #: The message each reply answers (customs-domain §1.1); replies to messages we never send match nothing.
 REQUEST_OF = {"CEB304": "CEB303", "CEB404": "CEB403", "CEB506": "CEB505", "CEB604": "CEB603", "CEB702": "CEB701",
@@ -172,14 +171,9 @@ class ReplyApplier:
 
 
 def move_order(orders: Orders, order_id: str, target: OrderStatus, note: str) -> None:
-    """Orders.set_status for moves that touch no stock, but inside the caller's transaction.
-
-    set_status opens a transaction of its own; storing a declaration (or a reply) and moving its order must
-    commit together, or a crash between them leaves an order declared without a message or the reverse.
-    """
-    conn = orders.ctx.conn
-    orders._move(conn, order_id, target, note)
-    outbox.append(conn, orders.ctx.device, "orders", order_id, "update", orders._payload(conn, order_id))
+    """Move the order in the caller's transaction: storing a declaration (or a reply) and moving its order
+    commit together, or a crash between them leaves an order declared without a message or the reverse."""
+    orders.move_in(orders.ctx.conn, order_id, target, note)
 
 
 def _entity_index(entities: list[dict[str, Any]], reply: CustomsReply) -> int:

@@ -131,7 +131,7 @@ class Orders(OrderQueries):
                     raise ValidationError(shortages)
             for line in lines:
                 parts = ([(line["batch_id"], line["qty_milli"])] if line["batch_id"]
-                         else self.stock._allocate(conn, line["product_id"], order["location_id"], line["qty_milli"]))
+                         else self.stock.allocate(conn, line["product_id"], order["location_id"], line["qty_milli"]))
                 for batch_id, qty in parts:
                     journal.insert(conn, self.ctx.device, "stock_movements", movement(
                         self.ctx, line["product_id"], order["location_id"], -qty, MovementKind.SALE,
@@ -146,14 +146,18 @@ class Orders(OrderQueries):
         if target == OrderStatus.CONFIRMED and self.get(order_id)["status"] == OrderStatus.DRAFT:
             return self.confirm(order_id)  # confirming takes the stock out: one path for it
         with transaction(self.ctx.db) as conn:
-            before = self.get(order_id)["status"]
-            if target == OrderStatus.CANCELLED:
-                self._reverse(conn, order_id, before, MovementKind.CANCELLATION)
-            elif target == OrderStatus.RETURNED:
-                self._reverse(conn, order_id, before, MovementKind.RETURN)
-            self._move(conn, order_id, OrderStatus(target), note)
-            outbox.append(conn, self.ctx.device, "orders", order_id, "update", self._payload(conn, order_id))
+            self.move_in(conn, order_id, target, note)
         return self.get(order_id)
+
+    def move_in(self, conn: sqlite3.Connection, order_id: str, target: str, note: str = "") -> None:
+        """A status move inside the caller's transaction (a declaration and its order commit together)."""
+        before = self.get(order_id)["status"]
+        if target == OrderStatus.CANCELLED:
+            self._reverse(conn, order_id, before, MovementKind.CANCELLATION)
+        elif target == OrderStatus.RETURNED:
+            self._reverse(conn, order_id, before, MovementKind.RETURN)
+        self._move(conn, order_id, OrderStatus(target), note)
+        outbox.append(conn, self.ctx.device, "orders", order_id, "update", self._payload(conn, order_id))
 
     def cancel(self, order_id: str, note: str = "") -> dict[str, Any]:
         return self.set_status(order_id, OrderStatus.CANCELLED, note)

@@ -129,7 +129,7 @@ class Stock:
             if have < qty_milli:
                 sku = conn.execute("SELECT sku FROM products WHERE id = ?", (product_id,)).fetchone()
                 raise ValidationError([shortage_issue("quantity", sku[0] if sku else product_id, have, qty_milli)])
-            for batch_id, part in self._allocate(conn, product_id, from_location, qty_milli):
+            for batch_id, part in self.allocate(conn, product_id, from_location, qty_milli):
                 for location, sign in ((from_location, -1), (to_location, 1)):
                     journal.insert(conn, self.ctx.device, "stock_movements", movement(
                         self.ctx, product_id, location, sign * part, MovementKind.TRANSFER, batch_id=batch_id,
@@ -137,7 +137,7 @@ class Stock:
         return transfer_id
 
     @staticmethod
-    def _allocate(conn: sqlite3.Connection, product_id: str, location_id: str, qty_milli: int
+    def allocate(conn: sqlite3.Connection, product_id: str, location_id: str, qty_milli: int
                   ) -> list[tuple[str, int]]:
         """Split a quantity over batches FEFO; what no batch covers goes unbatched ('')."""
         parts: list[tuple[str, int]] = []
